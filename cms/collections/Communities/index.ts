@@ -1,0 +1,29 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditor } from '../../access/isEditor'
+import { publishedOrEditor } from '../../access/publishedOrEditor'
+import { localizedSummary, localizedTitle } from '../../fields/localizedText'
+import { slugField } from '../../fields/slug'
+
+/** A community's description is public; its forum and member list are not (see memberships, threads). */
+export const Communities: CollectionConfig<'communities'> = {
+  slug: 'communities',
+  admin: { useAsTitle: 'name', group: 'Connect' },
+  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
+  versions: { drafts: true, maxPerDoc: 20 },
+  fields: [
+    localizedTitle('name'),
+    localizedSummary(),
+    { name: 'description', type: 'richText', localized: true },
+    { name: 'theme', type: 'relationship', relationTo: 'themes', admin: { position: 'sidebar' } },
+    {
+      name: 'membershipPolicy',
+      type: 'select',
+      defaultValue: 'approval',
+      options: [{ label: 'Moderators approve each request', value: 'approval' }],
+      admin: { position: 'sidebar' },
+    },
+    { name: 'cover', type: 'upload', relationTo: 'media' },
+    slugField('name'),
+  ],
+}

@@ -1,0 +1,24 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '../../access/isAdmin'
+import { ownOrCourseInstructor } from '../../access/ownOrCourseInstructor'
+import { createsForSelf } from '../../access/ownedByUser'
+import { toOptions } from '../../fields/options'
+import { enrolmentStatuses } from '../../shared/vocabularies'
+import { guardEnrolmentStatus } from './hooks/guardEnrolmentStatus'
+
+export const Enrolments: CollectionConfig<'enrolments'> = {
+  slug: 'enrolments',
+  admin: { defaultColumns: ['user', 'course', 'status', 'createdAt'], group: 'Learn' },
+  access: { read: ownOrCourseInstructor, create: createsForSelf, update: ownOrCourseInstructor, delete: isAdmin },
+  // One enrolment per learner and course, enforced by the database itself.
+  indexes: [{ fields: ['user', 'course'], unique: true }],
+  hooks: { beforeChange: [guardEnrolmentStatus] },
+  fields: [
+    { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true },
+    { name: 'course', type: 'relationship', relationTo: 'courses', required: true, index: true },
+    { name: 'status', type: 'select', required: true, defaultValue: 'pending', index: true, options: toOptions(enrolmentStatuses) },
+    { name: 'cohort', type: 'text', maxLength: 64, admin: { description: 'Id of the chosen cohort (instructor-led courses).' } },
+    { name: 'completedAt', type: 'date' },
+  ],
+}

@@ -1,0 +1,20 @@
+import type { CollectionConfig } from 'payload'
+
+import { ownOrCourseInstructor } from '../../access/ownOrCourseInstructor'
+import { createsForSelf, ownedByUser } from '../../access/ownedByUser'
+import { bindProgressToLesson } from './hooks/bindProgressToLesson'
+
+export const LessonProgress: CollectionConfig<'lesson-progress'> = {
+  slug: 'lesson-progress',
+  admin: { defaultColumns: ['user', 'lesson', 'completedAt'], group: 'Learn' },
+  access: { read: ownOrCourseInstructor, create: createsForSelf, update: ownedByUser, delete: ownedByUser },
+  // Completing a lesson twice records it once, enforced by the database itself.
+  indexes: [{ fields: ['user', 'lesson'], unique: true }],
+  hooks: { beforeChange: [bindProgressToLesson] },
+  fields: [
+    { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true },
+    { name: 'lesson', type: 'relationship', relationTo: 'lessons', required: true, index: true },
+    { name: 'course', type: 'relationship', relationTo: 'courses', index: true, admin: { readOnly: true } },
+    { name: 'completedAt', type: 'date' },
+  ],
+}

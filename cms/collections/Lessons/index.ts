@@ -1,0 +1,22 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditor } from '../../access/isEditor'
+import { localizedTitle } from '../../fields/localizedText'
+import { slugField } from '../../fields/slug'
+import { canReadLesson } from './access/canReadLesson'
+
+export const Lessons: CollectionConfig<'lessons'> = {
+  slug: 'lessons',
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'course', '_status'], group: 'Learn' },
+  access: { read: canReadLesson, create: isEditor, update: isEditor, delete: isEditor },
+  versions: { drafts: true, maxPerDoc: 20 },
+  // A lesson's slug is unique within its course: /courses/{course}/{lesson}/.
+  indexes: [{ fields: ['course', 'slug'], unique: true }],
+  fields: [
+    localizedTitle(),
+    { name: 'body', type: 'richText', localized: true },
+    { name: 'durationMinutes', type: 'number', min: 1, max: 600 },
+    { name: 'course', type: 'relationship', relationTo: 'courses', required: true, index: true, admin: { position: 'sidebar' } },
+    slugField('title', { unique: false }),
+  ],
+}

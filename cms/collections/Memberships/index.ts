@@ -1,0 +1,22 @@
+import type { CollectionConfig } from 'payload'
+
+import { createsForSelf, ownedByUser } from '../../access/ownedByUser'
+import { toOptions } from '../../fields/options'
+import { membershipRoles, membershipStatuses } from '../../shared/vocabularies'
+import { canDecideMembership, canReadMembership } from './access'
+import { startAsPendingRequest } from './hooks/startAsPendingRequest'
+
+export const Memberships: CollectionConfig<'memberships'> = {
+  slug: 'memberships',
+  admin: { defaultColumns: ['user', 'community', 'status', 'role'], group: 'Connect' },
+  access: { read: canReadMembership, create: createsForSelf, update: canDecideMembership, delete: ownedByUser },
+  indexes: [{ fields: ['user', 'community'], unique: true }],
+  hooks: { beforeChange: [startAsPendingRequest] },
+  fields: [
+    { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true },
+    { name: 'community', type: 'relationship', relationTo: 'communities', required: true, index: true },
+    { name: 'status', type: 'select', required: true, defaultValue: 'pending', index: true, options: toOptions(membershipStatuses) },
+    { name: 'role', type: 'select', required: true, defaultValue: 'member', options: toOptions(membershipRoles) },
+    { name: 'message', type: 'textarea', maxLength: 1000, admin: { description: 'Why the person asks to join.' } },
+  ],
+}

@@ -1,0 +1,31 @@
+import type { CollectionConfig } from 'payload'
+
+import {
+  canDeleteCommunityContent,
+  canReadCommunityContent,
+  canUpdateCommunityContent,
+} from '../../access/communityContent'
+import { assignAuthor } from '../../hooks/assignAuthor'
+import { guardModeration } from '../../hooks/guardModeration'
+import { canReply } from './canReply'
+import { inheritThread } from './hooks/inheritThread'
+
+export const Posts: CollectionConfig<'posts'> = {
+  slug: 'posts',
+  admin: { defaultColumns: ['thread', 'author', 'createdAt', 'hidden'], group: 'Connect' },
+  access: {
+    read: canReadCommunityContent,
+    create: canReply,
+    update: canUpdateCommunityContent,
+    delete: canDeleteCommunityContent,
+  },
+  hooks: { beforeChange: [inheritThread, assignAuthor, guardModeration] },
+  fields: [
+    { name: 'thread', type: 'relationship', relationTo: 'threads', required: true, index: true },
+    { name: 'body', type: 'textarea', required: true, maxLength: 20000, admin: { description: 'Markdown; sanitised when shown.' } },
+    { name: 'community', type: 'relationship', relationTo: 'communities', index: true, admin: { readOnly: true } },
+    { name: 'author', type: 'relationship', relationTo: 'users', index: true },
+    { name: 'hidden', type: 'checkbox', defaultValue: false, index: true },
+    { name: 'editedAt', type: 'date' },
+  ],
+}

@@ -1,0 +1,13 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../access/anyone'
+import { isEditor } from '../../access/isEditor'
+import { localizedSummary, localizedTitle } from '../../fields/localizedText'
+import { slugField } from '../../fields/slug'
+
+export const Themes: CollectionConfig<'themes'> = {
+  slug: 'themes',
+  admin: { useAsTitle: 'name', group: 'Catalogue' },
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  fields: [localizedTitle('name'), localizedSummary('description'), slugField('name')],
+}

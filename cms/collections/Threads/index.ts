@@ -1,0 +1,34 @@
+import type { CollectionConfig } from 'payload'
+
+import {
+  canDeleteCommunityContent,
+  canReadCommunityContent,
+  canUpdateCommunityContent,
+} from '../../access/communityContent'
+import { assignAuthor } from '../../hooks/assignAuthor'
+import { guardModeration } from '../../hooks/guardModeration'
+import { canStartThread } from './canStartThread'
+
+export const Threads: CollectionConfig<'threads'> = {
+  slug: 'threads',
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'community', 'author', 'pinned', 'locked'], group: 'Connect' },
+  access: {
+    read: canReadCommunityContent,
+    create: canStartThread,
+    update: canUpdateCommunityContent,
+    delete: canDeleteCommunityContent,
+  },
+  hooks: { beforeChange: [assignAuthor, guardModeration] },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 200 },
+    { name: 'body', type: 'textarea', required: true, maxLength: 20000, admin: { description: 'Markdown; sanitised when shown.' } },
+    { name: 'community', type: 'relationship', relationTo: 'communities', required: true, index: true },
+    { name: 'author', type: 'relationship', relationTo: 'users', index: true },
+    { type: 'row', fields: [
+      { name: 'pinned', type: 'checkbox', defaultValue: false },
+      { name: 'locked', type: 'checkbox', defaultValue: false },
+      { name: 'hidden', type: 'checkbox', defaultValue: false, index: true },
+    ] },
+    { name: 'lastActivityAt', type: 'date', index: true },
+  ],
+}

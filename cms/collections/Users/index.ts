@@ -1,0 +1,66 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../access/anyone'
+import { isAdminField } from '../../access/isAdmin'
+import { isSelfOrAdmin, isSelfOrAdminField } from '../../access/isSelfOrAdmin'
+import { hasRole } from '../../access/userRoles'
+import { locales } from '../../shared/locales'
+import { genders, roles, sectors } from '../../shared/roles'
+import { toOptions } from '../../fields/options'
+import { authSettings } from './authSettings'
+
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  auth: authSettings,
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles'], group: 'People' },
+  access: {
+    // Registration is open; the roles field below cannot be set by the registrant.
+    create: anyone,
+    read: isSelfOrAdmin,
+    update: isSelfOrAdmin,
+    delete: isSelfOrAdmin,
+    admin: ({ req }) => hasRole(req.user, 'admin', 'editor', 'instructor', 'moderator'),
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['learner'],
+      saveToJWT: true,
+      options: toOptions(roles),
+      access: { create: isAdminField, update: isAdminField },
+      admin: { position: 'sidebar' },
+    },
+    { name: 'organisation', type: 'text', maxLength: 200 },
+    { name: 'sector', type: 'select', options: toOptions(sectors) },
+    { name: 'country', type: 'text', maxLength: 2, admin: { description: 'ISO 3166-1 alpha-2 code, e.g. KE' } },
+    {
+      name: 'preferredLanguage',
+      type: 'select',
+      defaultValue: 'en',
+      options: locales.map((locale) => ({ label: locale.label, value: locale.code })),
+    },
+    {
+      name: 'gender',
+      type: 'select',
+      options: toOptions(genders),
+      access: { read: isSelfOrAdminField },
+      admin: {
+        description:
+          'Optional and self-declared. Used only in aggregate statistics on who the programme reaches; never shown to others.',
+      },
+    },
+    {
+      name: 'consent',
+      type: 'group',
+      access: { read: isSelfOrAdminField },
+      fields: [
+        { name: 'privacyNoticeAcceptedAt', type: 'date' },
+        { name: 'newsletter', type: 'checkbox', defaultValue: false },
+      ],
+    },
+  ],
+}

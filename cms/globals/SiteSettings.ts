@@ -1,0 +1,18 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { isEditor } from '../access/isEditor'
+import { localizedSummary, localizedTitle } from '../fields/localizedText'
+
+export const SiteSettings: GlobalConfig<'site-settings'> = {
+  slug: 'site-settings',
+  admin: { group: 'Settings' },
+  access: { read: anyone, update: isEditor },
+  fields: [
+    localizedTitle('siteName'),
+    localizedSummary('tagline'),
+    { name: 'contactEmail', type: 'email' },
+    { name: 'featuredCourses', type: 'relationship', relationTo: 'courses', hasMany: true, maxRows: 6 },
+    { name: 'featuredResources', type: 'relationship', relationTo: 'resources', hasMany: true, maxRows: 6 },
+  ],
+}

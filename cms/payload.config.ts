@@ -1,0 +1,46 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+
+import { collections } from './collections'
+import { maxUploadBytes } from './collections/Media/allowedUploadTypes'
+import { selectAdapter } from './db/selectAdapter'
+import { SiteSettings } from './globals/SiteSettings'
+import { defaultLocale, locales } from './shared/locales'
+import { trustedOrigins } from './shared/origins'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const secret = process.env.PAYLOAD_SECRET
+if (!secret) throw new Error('PAYLOAD_SECRET is not set. `npm start` creates one in .data/; see README.')
+
+// Payload needs the config as a default export (the admin app imports it as `@payload-config`).
+export default buildConfig({
+  secret,
+  serverURL: process.env.SERVER_URL ?? '',
+  admin: {
+    user: 'users',
+    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
+    meta: { titleSuffix: ' · Connect & Learn admin' },
+  },
+  collections,
+  globals: [SiteSettings],
+  editor: lexicalEditor(),
+  db: selectAdapter(),
+  localization: {
+    locales: locales.map(({ code, label, dir }) => ({ code, label, rtl: dir === 'rtl' })),
+    defaultLocale,
+    fallback: true,
+  },
+  // Islands and the admin live on the same origin; nothing else may send credentialed requests.
+  cors: trustedOrigins(),
+  csrf: trustedOrigins(),
+  graphQL: { disable: true },
+  upload: { limits: { fileSize: maxUploadBytes } },
+  defaultDepth: 1,
+  maxDepth: 4,
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
+})

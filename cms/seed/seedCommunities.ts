@@ -1,0 +1,71 @@
+import type { CommunityContent } from './content-schema'
+import { idsOf, published, type SeedContext } from './context'
+import { byLocale, mapLocales, upsert } from './upsert'
+
+type Id = number | string
+
+const seedMemberships = async ({ payload, ids }: SeedContext, community: CommunityContent, communityId: Id) => {
+  const people = [
+    ...community.moderators.map((key) => ({ key, role: 'moderator', status: 'approved' })),
+    ...community.members.map((key) => ({ key, role: 'member', status: 'approved' })),
+    ...community.pending.map((key) => ({ key, role: 'member', status: 'pending' })),
+  ]
+  for (const person of people) {
+    const [user] = idsOf(ids.users, [person.key])
+    await upsert({
+      payload,
+      collection: 'memberships',
+      where: { user: { equals: user }, community: { equals: communityId } },
+      data: { user, community: communityId, role: person.role, status: person.status },
+    })
+  }
+}
+
+const seedForum = async ({ payload, ids }: SeedContext, community: CommunityContent, communityId: Id) => {
+  for (const thread of community.threads) {
+    const [author] = idsOf(ids.users, [thread.author])
+    const { id: threadId } = await upsert({
+      payload,
+      collection: 'threads',
+      where: { community: { equals: communityId }, title: { equals: thread.title } },
+      data: {
+        community: communityId,
+        author,
+        title: thread.title,
+        body: thread.body,
+        pinned: thread.pinned,
+        locked: thread.locked,
+        lastActivityAt: new Date().toISOString(),
+      },
+    })
+    for (const reply of thread.replies) {
+      const [replyAuthor] = idsOf(ids.users, [reply.author])
+      await upsert({
+        payload,
+        collection: 'posts',
+        where: { thread: { equals: threadId }, author: { equals: replyAuthor }, body: { equals: reply.body } },
+        data: { thread: threadId, author: replyAuthor, body: reply.body },
+      })
+    }
+  }
+}
+
+export const seedCommunities = async (context: SeedContext) => {
+  const { payload, content, markdown, ids } = context
+  for (const community of content.communities) {
+    const { id } = await upsert({
+      payload,
+      collection: 'communities',
+      where: { slug: { equals: community.slug } },
+      data: { ...published, slug: community.slug, theme: ids.themes.get(community.theme), membershipPolicy: 'approval' },
+      localized: byLocale({
+        name: community.name,
+        summary: community.summary,
+        description: mapLocales(community.description, markdown),
+      }),
+    })
+    ids.communities.set(community.slug, id)
+    await seedMemberships(context, community, id)
+    await seedForum(context, community, id)
+  }
+}

@@ -1,0 +1,15 @@
+import { type SeedContext } from './context'
+import { byLocale, upsert } from './upsert'
+
+export const seedThemes = async ({ payload, content, ids }: SeedContext) => {
+  for (const theme of content.themes) {
+    const { id } = await upsert({
+      payload,
+      collection: 'themes',
+      where: { slug: { equals: theme.slug } },
+      data: { slug: theme.slug },
+      localized: byLocale({ name: theme.name, description: theme.description }),
+    })
+    ids.themes.set(theme.slug, id)
+  }
+}

@@ -1,0 +1,46 @@
+import type { CollectionSlug, Payload } from 'payload'
+
+import type { User } from '../../cms/payload-types'
+
+type Id = number | string
+export type Outcome = 'allowed' | 'denied'
+
+/** Errors that mean "access control said no" (403, or 404 when a row is filtered out of reach). */
+const isDenial = (error: unknown) => {
+  const status = (error as { status?: number }).status
+  return status === 403 || status === 404 || (error as Error).name === 'Forbidden' || (error as Error).name === 'NotFound'
+}
+
+const outcomeOf = async (attempt: () => Promise<unknown>): Promise<Outcome> => {
+  try {
+    await attempt()
+    return 'allowed'
+  } catch (error) {
+    if (isDenial(error)) return 'denied'
+    throw error
+  }
+}
+
+type Args = { payload: Payload; collection: CollectionSlug; user: User | undefined }
+
+/** The Local API on behalf of a real user (or nobody), with access control enforced. */
+const asUser = (user: User | undefined) => ({ overrideAccess: false, user: user ?? null, depth: 0 }) as const
+
+export const tryCreate = ({ payload, collection, user }: Args, data: Record<string, unknown>, onCreated: (id: Id) => void) =>
+  outcomeOf(async () => {
+    const doc = await payload.create({ collection, data: data as never, ...asUser(user) })
+    onCreated(doc.id)
+  })
+
+/** Reading is allowed when the row comes back from a query that names it. */
+export const tryRead = ({ payload, collection, user }: Args, id: Id) =>
+  outcomeOf(async () => {
+    const { docs } = await payload.find({ collection, where: { id: { equals: id } }, ...asUser(user) })
+    if (docs.length !== 1) throw Object.assign(new Error('not visible'), { status: 404 })
+  })
+
+export const tryUpdate = ({ payload, collection, user }: Args, id: Id, data: Record<string, unknown>) =>
+  outcomeOf(() => payload.update({ collection, id: id as never, data: data as never, ...asUser(user) }))
+
+export const tryDelete = ({ payload, collection, user }: Args, id: Id) =>
+  outcomeOf(() => payload.delete({ collection, id: id as never, ...asUser(user) }))

@@ -1,0 +1,53 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import { tryCreate, tryDelete, tryRead, tryUpdate } from '../helpers/attempt'
+import { testPayload } from '../helpers/payload'
+import { actors, buildWorld, destroyWorld, userOf, type World } from '../helpers/world'
+import { accessCases } from './accessCases'
+
+let payload: Payload
+let world: World
+
+beforeAll(async () => {
+  payload = await testPayload()
+  world = await buildWorld(payload)
+  // The posts case replies in a thread of the world's community.
+  await world.create('threads', { community: world.community, author: world.users.otherLearner.id, title: 'Existing', body: 'B' })
+})
+
+afterAll(async () => {
+  await destroyWorld(payload, world)
+})
+
+const expected = (allowedActors: readonly string[], actor: string) => (allowedActors.includes(actor) ? 'allowed' : 'denied')
+
+describe.each(accessCases)('$name', (accessCase) => {
+  const args = (actor: (typeof actors)[number]) => ({ payload, collection: accessCase.collection, user: userOf(world, actor) })
+
+  test.each(actors)('create as %s', async (actor) => {
+    const unique = `${actor}-${Math.random().toString(36).slice(2, 8)}`
+    const outcome = await tryCreate(args(actor), accessCase.createData(world, unique), (id) =>
+      world.made.push({ collection: accessCase.collection, id }),
+    )
+    expect(outcome).toBe(expected(accessCase.allowed.create, actor))
+  })
+
+  test.each(actors)('read as %s', async (actor) => {
+    const id = await accessCase.target(world)
+    expect(await tryRead(args(actor), id)).toBe(expected(accessCase.allowed.read, actor))
+  })
+
+  test.each(actors)('update as %s', async (actor) => {
+    const id = await accessCase.target(world)
+    expect(await tryUpdate(args(actor), id, accessCase.updateData)).toBe(expected(accessCase.allowed.update, actor))
+  })
+
+  test.each(actors)('delete as %s', async (actor) => {
+    const id = await accessCase.target(world)
+    const outcome = await tryDelete(args(actor), id)
+    expect(outcome).toBe(expected(accessCase.allowed.delete, actor))
+    const stillThere = await payload.count({ collection: accessCase.collection, where: { id: { equals: id } }, overrideAccess: true })
+    expect(stillThere.totalDocs).toBe(outcome === 'allowed' ? 0 : 1)
+  })
+})

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config'
+
+/**
+ * Integration tests run against a real database through Payload's Local API. Files share one
+ * database per run (see tests/helpers/database.ts), so they run one after another.
+ */
+export const config = defineConfig({
+  test: {
+    include: ['tests/int/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    globalSetup: ['tests/helpers/globalSetup.ts'],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 600_000,
+    env: { NODE_ENV: 'test', PAYLOAD_SECRET: 'test-secret-not-for-production', DISABLE_PAYLOAD_HMR: 'true' },
+  },
+})
+
+export default config
