@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import { collections } from './collections'
 import { maxUploadBytes } from './collections/Media/allowedUploadTypes'
 import { selectAdapter } from './db/selectAdapter'
+import { withRestInputChecks } from './hooks/restInput/withRestInputChecks'
 import { SiteSettings } from './globals/SiteSettings'
 import { defaultLocale, locales } from './shared/locales'
 import { trustedOrigins } from './shared/origins'
@@ -25,7 +26,7 @@ export default buildConfig({
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' · Connect & Learn admin' },
   },
-  collections,
+  collections: withRestInputChecks(collections),
   globals: [SiteSettings],
   editor: lexicalEditor(),
   db: selectAdapter(),

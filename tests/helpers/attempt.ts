@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import type { User } from '../../cms/payload-types'
+import { asUser } from './asUser'
 
 type Id = number | string
 export type Outcome = 'allowed' | 'denied'
@@ -23,8 +24,6 @@ const outcomeOf = async (attempt: () => Promise<unknown>): Promise<Outcome> => {
 
 type Args = { payload: Payload; collection: CollectionSlug; user: User | undefined }
 
-/** The Local API on behalf of a real user (or nobody), with access control enforced. */
-const asUser = (user: User | undefined) => ({ overrideAccess: false, user: user ?? null, depth: 0 }) as const
 
 export const tryCreate = ({ payload, collection, user }: Args, data: Record<string, unknown>, onCreated: (id: Id) => void) =>
   outcomeOf(async () => {

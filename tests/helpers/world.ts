@@ -4,6 +4,7 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import type { User } from '../../cms/payload-types'
 import type { Role } from '../../cms/shared/roles'
+import { asServer } from './asUser'
 
 type Id = number | string
 
@@ -11,7 +12,6 @@ type Id = number | string
 export const actors = ['anonymous', 'learner', 'instructor', 'moderator', 'editor', 'admin'] as const
 export type Actor = (typeof actors)[number]
 
-const asServer = { overrideAccess: true, depth: 0 } as const
 
 /** A small, complete world: one of each kind of record, each owned or run by a known user. */
 export type World = Awaited<ReturnType<typeof buildWorld>>

@@ -1,0 +1,96 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import { asServer, asUser } from '../helpers/asUser'
+import { testPayload } from '../helpers/payload'
+import { buildWorld, destroyWorld, type World } from '../helpers/world'
+
+let payload: Payload
+let world: World
+let thread: number | string
+
+beforeAll(async () => {
+  payload = await testPayload()
+  world = await buildWorld(payload)
+  thread = await world.create('threads', { community: world.community, author: world.users.learner.id, title: 'Welcome', body: 'Hello' })
+})
+
+afterAll(async () => {
+  await destroyWorld(payload, world)
+})
+
+const outsider = async () => payload.findByID({ collection: 'users', id: await world.newLearner(), ...asServer })
+
+describe('joining a community', () => {
+  test('a request to join starts pending, even if the applicant asks to be approved as moderator', async () => {
+    const applicant = await outsider()
+    const membership = await payload.create({
+      collection: 'memberships',
+      data: { user: applicant.id, community: world.community, status: 'approved', role: 'moderator' },
+      ...asUser(applicant),
+    })
+    world.made.push({ collection: 'memberships', id: membership.id })
+    expect(membership.status).toBe('pending')
+    expect(membership.role).toBe('member')
+  })
+
+  test('a pending applicant cannot read the forum until a moderator approves her', async () => {
+    const applicant = await outsider()
+    const membership = await world.create('memberships', { user: applicant.id, community: world.community, status: 'pending' })
+    await expect(payload.find({ collection: 'threads', ...asUser(applicant) })).rejects.toThrow()
+    await payload.update({ collection: 'memberships', id: membership, data: { status: 'approved' }, ...asUser(world.users.moderator) })
+    const { docs } = await payload.find({ collection: 'threads', ...asUser(applicant) })
+    expect(docs.map((doc) => doc.id)).toContain(thread)
+  })
+})
+
+describe('the forum', () => {
+  test('a member cannot start a thread in a community she does not belong to', async () => {
+    await expect(
+      payload.create({ collection: 'threads', data: { community: world.spareCommunity, title: 'Hi', body: 'x' }, ...asUser(world.users.learner) }),
+    ).rejects.toThrow(/not allowed/i)
+  })
+
+  test('a post is signed by whoever writes it, not by the name she submits', async () => {
+    const post = await payload.create({
+      collection: 'posts',
+      data: { thread, body: 'My view', author: world.users.otherLearner.id },
+      ...asUser(world.users.learner),
+    })
+    world.made.push({ collection: 'posts', id: post.id })
+    expect(post.author).toBe(world.users.learner.id)
+    expect(post.community).toBe(world.community)
+  })
+
+  test('a hidden post disappears for members but stays visible to moderators', async () => {
+    const post = await world.create('posts', { thread, author: world.users.otherLearner.id, body: 'Off-topic advert' })
+    await payload.update({ collection: 'posts', id: post, data: { hidden: true }, ...asUser(world.users.moderator) })
+    const seenBy = async (user: typeof world.users.learner) =>
+      (await payload.find({ collection: 'posts', where: { id: { equals: post } }, ...asUser(user) })).docs.length
+    expect(await seenBy(world.users.learner)).toBe(0)
+    expect(await seenBy(world.users.moderator)).toBe(1)
+  })
+
+  test('only moderators pin, lock or hide', async () => {
+    await expect(
+      payload.update({ collection: 'threads', id: thread, data: { pinned: true }, ...asUser(world.users.learner) }),
+    ).rejects.toThrow(/Only moderators/)
+    const pinned = await payload.update({ collection: 'threads', id: thread, data: { pinned: true }, ...asUser(world.users.moderator) })
+    expect(pinned.pinned).toBe(true)
+  })
+
+  test('a locked thread takes no new replies from members', async () => {
+    const locked = await world.create('threads', { community: world.community, author: world.users.moderator.id, title: 'Closed topic', body: 'x', locked: true })
+    await expect(
+      payload.create({ collection: 'posts', data: { thread: locked, body: 'Late reply' }, ...asUser(world.users.learner) }),
+    ).rejects.toThrow(/locked/)
+  })
+
+  test('a banned member loses access to the forum', async () => {
+    const member = await outsider()
+    const membership = await world.create('memberships', { user: member.id, community: world.community, status: 'approved' })
+    expect((await payload.find({ collection: 'threads', ...asUser(member) })).docs.length).toBeGreaterThan(0)
+    await payload.update({ collection: 'memberships', id: membership, data: { status: 'banned' }, ...asUser(world.users.moderator) })
+    await expect(payload.find({ collection: 'threads', ...asUser(member) })).rejects.toThrow()
+  })
+})

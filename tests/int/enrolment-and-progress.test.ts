@@ -1,0 +1,118 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import { asServer, asUser } from '../helpers/asUser'
+import { testPayload } from '../helpers/payload'
+import { buildWorld, destroyWorld, type World } from '../helpers/world'
+
+let payload: Payload
+let world: World
+
+beforeAll(async () => {
+  payload = await testPayload()
+  world = await buildWorld(payload)
+})
+
+afterAll(async () => {
+  await destroyWorld(payload, world)
+})
+
+const enrol = async (course: number | string, status?: string) => {
+  const doc = await payload.create({
+    collection: 'enrolments',
+    data: { user: world.users.learner.id, course, ...(status ? { status } : {}) } as never,
+    ...asUser(world.users.learner),
+  })
+  world.made.push({ collection: 'enrolments', id: doc.id })
+  return doc
+}
+
+describe('enrolment', () => {
+  test('a learner who enrols in an open course is enrolled at once, whatever status she asks for', async () => {
+    const enrolment = await enrol(world.openCourse, 'completed')
+    expect(enrolment.status).toBe('active')
+  })
+
+  test('enrolling twice in the same course is refused by the database', async () => {
+    await expect(enrol(world.openCourse)).rejects.toThrow(/unique|invalid/i)
+  })
+
+  test('a request for a closed course waits for an instructor, and its lessons stay closed until then', async () => {
+    const request = await enrol(world.closedCourse, 'active')
+    expect(request.status).toBe('pending')
+    const before = await payload.find({ collection: 'lessons', where: { id: { equals: world.closedLesson } }, ...asUser(world.users.learner) })
+    expect(before.docs).toHaveLength(0)
+
+    await expect(
+      payload.update({ collection: 'enrolments', id: request.id, data: { status: 'active' }, ...asUser(world.users.learner) }),
+    ).rejects.toThrow(/instructors/)
+
+    const approved = await payload.update({ collection: 'enrolments', id: request.id, data: { status: 'active' }, ...asUser(world.users.instructor) })
+    expect(approved.status).toBe('active')
+    const after = await payload.find({ collection: 'lessons', where: { id: { equals: world.closedLesson } }, ...asUser(world.users.learner) })
+    expect(after.docs.map((lesson) => lesson.id)).toEqual([world.closedLesson])
+  })
+
+  test('a learner may withdraw from her own enrolment', async () => {
+    const { docs } = await payload.find({ collection: 'enrolments', where: { course: { equals: world.openCourse } }, ...asUser(world.users.learner) })
+    const withdrawn = await payload.update({ collection: 'enrolments', id: docs[0].id, data: { status: 'withdrawn' }, ...asUser(world.users.learner) })
+    expect(withdrawn.status).toBe('withdrawn')
+  })
+
+  test('a learner sees only her own enrolments', async () => {
+    const other = await world.newLearner()
+    await world.create('enrolments', { user: other, course: world.openCourse, status: 'active' })
+    const { docs } = await payload.find({ collection: 'enrolments', limit: 100, ...asUser(world.users.learner) })
+    expect(docs.length).toBeGreaterThan(0)
+    expect(docs.every((doc) => doc.user === world.users.learner.id)).toBe(true)
+  })
+})
+
+describe('lesson progress', () => {
+  test('completing a lesson records it once, with the lesson’s course', async () => {
+    const doc = await payload.create({ collection: 'lesson-progress', data: { user: world.users.learner.id, lesson: world.openLesson }, ...asUser(world.users.learner) })
+    world.made.push({ collection: 'lesson-progress', id: doc.id })
+    expect(doc.course).toBe(world.openCourse)
+    expect(doc.completedAt).toBeTruthy()
+    await expect(
+      payload.create({ collection: 'lesson-progress', data: { user: world.users.learner.id, lesson: world.openLesson }, ...asUser(world.users.learner) }),
+    ).rejects.toThrow(/unique|invalid/i)
+  })
+
+  test('progress cannot be recorded on a lesson the learner may not read', async () => {
+    const outsider = await world.newLearner()
+    const user = await payload.findByID({ collection: 'users', id: outsider, ...asServer })
+    await expect(
+      payload.create({ collection: 'lesson-progress', data: { user: outsider, lesson: world.closedLesson }, ...asUser(user) }),
+    ).rejects.toThrow(/not open to you/)
+  })
+})
+
+describe('fields that are private on public records', () => {
+  test('cohort meeting links are hidden from visitors and learners but shown to instructors', async () => {
+    await payload.update({
+      collection: 'courses',
+      id: world.closedCourse,
+      data: { format: 'instructor-led', cohorts: [{ name: 'Spring', startDate: '2030-03-01', endDate: '2030-04-01', capacity: 10, meetingUrl: 'https://meet.example.org/secret-room' }] },
+      ...asServer,
+    })
+    const read = async (user?: typeof world.users.learner) =>
+      (await payload.findByID({ collection: 'courses', id: world.closedCourse, ...asUser(user) })).cohorts?.[0]?.meetingUrl
+    expect(await read()).toBeUndefined()
+    expect(await read(world.users.learner)).toBeUndefined()
+    expect(await read(world.users.instructor)).toBe('https://meet.example.org/secret-room')
+  })
+
+  test('an expert’s contact address is hidden from anonymous visitors', async () => {
+    const anonymous = await payload.findByID({ collection: 'experts', id: world.publicExpert, ...asUser() })
+    const member = await payload.findByID({ collection: 'experts', id: world.publicExpert, ...asUser(world.users.learner) })
+    expect(anonymous.contactEmail).toBeUndefined()
+    expect(member.contactEmail).toBe(`public-${world.run}@example.org`)
+  })
+
+  test('the instructors’ accounts behind a course are not public', async () => {
+    const course = await payload.findByID({ collection: 'courses', id: world.openCourse, ...asUser() })
+    expect(course.title).toBe('Course open')
+    expect(course.instructorAccounts).toBeUndefined()
+  })
+})
