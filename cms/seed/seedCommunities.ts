@@ -35,8 +35,8 @@ const seedForum = async ({ payload, ids }: SeedContext, community: CommunityCont
         body: thread.body,
         pinned: thread.pinned,
         locked: thread.locked,
-        lastActivityAt: new Date().toISOString(),
       },
+      createOnly: { lastActivityAt: new Date().toISOString() },
     })
     for (const reply of thread.replies) {
       const [replyAuthor] = idsOf(ids.users, [reply.author])
