@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config'
  */
 export const config = defineConfig({
   test: {
-    include: ['tests/int/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/int/**/*.test.ts', 'tests/server/**/*.test.ts'],
     globalSetup: ['tests/helpers/globalSetup.ts'],
     fileParallelism: false,
     testTimeout: 60_000,

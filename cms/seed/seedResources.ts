@@ -8,8 +8,9 @@ const asServer = { overrideAccess: true, depth: 0, context: { seeding: true } } 
 /** A library file made from the resource's own text, uploaded once and reused on later runs. */
 const pdfFor = async ({ payload }: SeedContext, resource: ResourceContent) => {
   const filename = `${resource.slug}.pdf`
-  const existing = await payload.find({ collection: 'media', where: { filename: { equals: filename } }, limit: 1, ...asServer })
-  if (existing.docs[0]) return existing.docs[0].id
+  const existing = await payload.find({ collection: 'resources', where: { slug: { equals: resource.slug } }, limit: 1, ...asServer })
+  const attached = existing.docs[0]?.file
+  if (attached) return typeof attached === 'object' ? attached.id : attached
   const data = minimalPdf({ title: resource.title.en, paragraphs: [resource.summary.en, resource.body.en, `Publisher: ${resource.publisher}`] })
   const media = await payload.create({
     collection: 'media',

@@ -3,7 +3,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import type { User } from '../../cms/payload-types'
 import { asUser } from './asUser'
 
-type Id = number | string
+type Id = number
 export type Outcome = 'allowed' | 'denied'
 
 /** Errors that mean "access control said no" (403, or 404 when a row is filtered out of reach). */

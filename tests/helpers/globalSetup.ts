@@ -7,13 +7,8 @@ import path from 'node:path'
  * TEST_DATABASE_URL (a throw-away PostgreSQL or MongoDB database created by the caller).
  */
 export const setup = () => {
-  const given = process.env.TEST_DATABASE_URL
-  if (given) {
-    process.env.DATABASE_URL = given
-    return () => undefined
-  }
   const dir = mkdtempSync(path.join(tmpdir(), 'connect-learn-test-'))
-  process.env.DATABASE_URL = `file:${path.join(dir, 'test.db')}`
+  process.env.DATABASE_URL = process.env.TEST_DATABASE_URL || `file:${path.join(dir, 'test.db')}`
   process.env.MEDIA_DIR = path.join(dir, 'media')
   return () => rmSync(dir, { recursive: true, force: true })
 }

@@ -6,7 +6,8 @@ import type { User } from '../../cms/payload-types'
 import type { Role } from '../../cms/shared/roles'
 import { asServer } from './asUser'
 
-type Id = number | string
+// Generated types say number (SQL adapters); on MongoDB the same values are strings at run time.
+type Id = number
 
 /** Everyone who acts in the access tests. `learner` is the actor; `otherLearner` owns the rows she must not reach. */
 export const actors = ['anonymous', 'learner', 'instructor', 'moderator', 'editor', 'admin'] as const

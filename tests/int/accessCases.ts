@@ -2,7 +2,7 @@ import type { CollectionSlug } from 'payload'
 
 import type { Actor, World } from '../helpers/world'
 
-type Id = number | string
+type Id = number
 type Operation = 'create' | 'read' | 'update' | 'delete'
 
 /** One row of the access matrix: a kind of record and who may do what to it. */

@@ -7,7 +7,7 @@ import { buildWorld, destroyWorld, type World } from '../helpers/world'
 
 let payload: Payload
 let world: World
-let thread: number | string
+let thread: number
 
 beforeAll(async () => {
   payload = await testPayload()

@@ -38,7 +38,7 @@ describe('localization', () => {
 describe('slugs', () => {
   test('two courses cannot share a slug', async () => {
     await expect(
-      payload.create({ collection: 'courses', data: { title: 'Copy', slug: `open-${world.run}` }, ...asServer }),
+      payload.create({ collection: 'courses', data: { title: 'Copy', slug: `open-${world.run}`, format: 'self-paced', access: 'open', _status: 'published' }, ...asServer }),
     ).rejects.toThrow(/slug/)
   })
 

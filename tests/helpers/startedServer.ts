@@ -1,0 +1,45 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createServer } from 'node:net'
+
+/** A free TCP port on the loopback interface. */
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+
+/**
+ * Runs `npm start`'s script exactly as a user would, on its own port and database, and waits
+ * until it says it is serving. The output is kept for the assertions and for failures.
+ */
+export const startServer = async (env: Record<string, string>) => {
+  const port = await freePort()
+  let output = ''
+  // The start script sets NODE_ENV=production itself, as it does for users.
+  const { NODE_ENV: _testMode, ...inherited } = process.env
+  const child: ChildProcess = spawn('tsx', ['scripts/start.ts'], {
+    env: { ...inherited, PORT: String(port), SERVER_URL: `http://127.0.0.1:${port}`, ...env } as NodeJS.ProcessEnv,
+    detached: true,
+  })
+  const ready = new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      if (output.includes('is running on')) resolve()
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', onData)
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output.slice(-4000)}`)))
+  })
+  await ready
+  return {
+    baseURL: `http://127.0.0.1:${port}`,
+    output: () => output,
+    stop: () => {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM')
+    },
+  }
+}
