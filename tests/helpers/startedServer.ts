@@ -19,10 +19,11 @@ export const freePort = () =>
 export const startServer = async (env: Record<string, string>) => {
   const port = await freePort()
   let output = ''
+  const childEnv: Record<string, string | undefined> = { ...process.env, PORT: String(port), SERVER_URL: `http://127.0.0.1:${port}`, ...env }
   // The start script sets NODE_ENV=production itself, as it does for users.
-  const { NODE_ENV: _testMode, ...inherited } = process.env
+  delete childEnv.NODE_ENV
   const child: ChildProcess = spawn('tsx', ['scripts/start.ts'], {
-    env: { ...inherited, PORT: String(port), SERVER_URL: `http://127.0.0.1:${port}`, ...env } as NodeJS.ProcessEnv,
+    env: childEnv as NodeJS.ProcessEnv,
     detached: true,
   })
   const ready = new Promise<void>((resolve, reject) => {
