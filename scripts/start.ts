@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
 
 import { ensureCmsBuild, cmsDir } from './lib/cmsBuild'
-import { placeholderHome } from './lib/placeholderHome'
+import { notFoundPage } from './lib/notFoundPage'
+import { buildPortal, liveDir } from './lib/portalBuild'
 import { printAccounts } from './lib/printAccounts'
 import { prepareRuntimeEnv } from './lib/runtimeEnv'
 import { serveStatic } from './lib/staticFiles'
@@ -26,6 +28,11 @@ if (process.env.SEED_ON_START !== 'false' && (await isEmptyDatabase(payload))) {
   console.log('Empty database: seeding the demo content…')
   printAccounts(await seed(payload))
 }
+if (!existsSync(path.join(liveDir, 'index.html'))) {
+  console.log('No portal build yet: building the public portal…')
+  const built = await buildPortal({ payload, mediaDir: path.resolve(process.env.MEDIA_DIR ?? '.data/media') })
+  console.log(`Portal built: ${built.pages} pages, ${built.indexed} indexed for search.`, built.timings)
+}
 await payload.destroy()
 
 const { default: next } = await import('next')
@@ -33,14 +40,15 @@ const app = next({ dev: false, dir: cmsDir })
 await app.prepare()
 const handleWithNext = app.getRequestHandler()
 
-const portalDir = path.resolve(process.cwd(), process.env.PORTAL_DIR ?? 'dist')
 const cmsPrefixes = ['/admin', '/api', '/_next']
 const goesToCms = (url: string) => cmsPrefixes.some((prefix) => url === prefix || url.startsWith(prefix + '/') || url.startsWith(prefix + '?'))
+
+const notFound = notFoundPage(liveDir)
 
 const server = createServer((request, response) => {
   const url = request.url ?? '/'
   if (goesToCms(url)) return void handleWithNext(request, response)
-  void serveStatic(portalDir, request, response, (res) => placeholderHome(res, url === '/' ? 200 : 404))
+  void serveStatic(liveDir, request, response, (res) => notFound(url, res))
 })
 server.listen(port, () => {
   console.log(`Connect & Learn is running on ${process.env.SERVER_URL}  (portal /, admin /admin, API /api)`)

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -10,11 +10,12 @@ import { throwawayMongo, throwawayPostgres } from './lib/throwawayDatabases'
  * TEST_POSTGRES_URL names a server (a role allowed to create databases), and on MongoDB when
  * MONGODB_URL does. Every pass gets fresh databases: one for the integration tests and one for
  * the production start of the server (migrations + first-start seed), which must not share a
- * schema pushed in development mode.
+ * schema pushed in development mode. Then the browser tests, once, against `npm start` on SQLite.
  */
 type Pass = { name: string; env: Record<string, string> }
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'connect-learn-runs-'))
+mkdirSync(path.join(scratch, 'e2e'))
 const postgres = process.env.TEST_POSTGRES_URL ? throwawayPostgres(process.env.TEST_POSTGRES_URL) : null
 const passes: Pass[] = [{ name: 'sqlite', env: {} }]
 if (postgres) {
@@ -40,6 +41,12 @@ try {
     passed += summary.numPassedTests
     failed += summary.numFailedTests + (result.status !== 0 && summary.numFailedTests === 0 ? 1 : 0)
   }
+  console.log('\n=== Browser tests (Playwright, Chromium) ===')
+  const e2eScratch = path.join(scratch, 'e2e')
+  const browser = spawnSync('playwright', ['test'], { stdio: 'inherit', env: { ...process.env, E2E_SCRATCH: e2eScratch } })
+  const e2e = JSON.parse(readFileSync(path.join(e2eScratch, 'report.json'), 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } }
+  passed += e2e.stats.expected + e2e.stats.flaky
+  failed += e2e.stats.unexpected + (browser.status !== 0 && e2e.stats.unexpected === 0 ? 1 : 0)
 } finally {
   await postgres?.dropAll()
   rmSync(scratch, { recursive: true, force: true })

@@ -1,0 +1,34 @@
+import { t as __exportAll } from "./rolldown-runtime_D8jQpDG7.mjs";
+import { i as textIn, t as portalContent } from "./content_CKV4cy5-.mjs";
+import { t } from "./i18n_LaS0txss.mjs";
+import { t as href } from "./paths_BBCiLXEe.mjs";
+import { t as rssFeed } from "./rss_CUfC_J5Q.mjs";
+import { t as languagePaths } from "./staticPaths_D5z86t_c.mjs";
+// site/pages/[lang]/events/feed.xml.ts
+var feed_xml_exports = /* @__PURE__ */ __exportAll({
+	GET: () => GET,
+	getStaticPaths: () => getStaticPaths
+});
+var getStaticPaths = languagePaths;
+var GET = async ({ props, site }) => {
+	const { lang } = props;
+	const { events } = await portalContent();
+	const items = [...events].reverse().map((event) => ({
+		title: textIn(event.title, lang),
+		link: new URL(href(lang, "events", event.id), site).href,
+		guid: `event:${event.id}`,
+		date: event.startsAt,
+		description: textIn(event.summary, lang)
+	}));
+	const body = rssFeed({
+		title: `${t(lang, "site.name")} · ${t(lang, "events.title")}`,
+		link: new URL(href(lang, "events"), site).href,
+		description: t(lang, "events.title"),
+		lang,
+		items
+	});
+	return new Response(body, { headers: { "content-type": "application/rss+xml; charset=utf-8" } });
+};
+// \0virtual:astro:page:site/pages/[lang]/events/feed.xml@_@ts
+var page = () => feed_xml_exports;
+export { page };

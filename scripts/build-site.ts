@@ -1,0 +1,16 @@
+import path from 'node:path'
+
+import { prepareRuntimeEnv } from './lib/runtimeEnv'
+
+/** `npm run build:site`: snapshot → astro build → Pagefind, swapped into dist/ when complete. */
+prepareRuntimeEnv({ production: process.env.NODE_ENV === 'production' })
+const { getPayload } = await import('payload')
+const { default: config } = await import('../cms/payload.config')
+const { buildPortal } = await import('./lib/portalBuild')
+
+const payload = await getPayload({ config, key: 'portal-build' })
+const started = Date.now()
+const result = await buildPortal({ payload, mediaDir: path.resolve(process.env.MEDIA_DIR ?? '.data/media') })
+console.log(`Portal built in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.pages} pages, ${result.indexed} indexed for search.`, result.timings)
+await payload.destroy()
+process.exit(0)

@@ -1,0 +1,68 @@
+import { spawn } from 'node:child_process'
+import { cp, lstat, mkdir, readdir, rename, rm, symlink } from 'node:fs/promises'
+import path from 'node:path'
+
+import * as pagefind from 'pagefind'
+import type { Payload } from 'payload'
+
+import { exportPublicSnapshot } from '../../cms/snapshot/exportPublicSnapshot'
+import { snapshotDir } from './paths'
+
+const buildsDir = path.resolve(process.env.PORTAL_BUILDS_DIR ?? '.cache/builds')
+/** The live portal: a symbolic link to the current complete build, replaced in one step. */
+export const liveDir = path.resolve(process.env.PORTAL_DIR ?? 'dist')
+
+const run = (command: string, args: string[], env: Record<string, string>) =>
+  new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))))
+  })
+
+const countHtml = async (dir: string): Promise<number> => {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true })
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).length
+}
+
+/** Points `dist` at the new build atomically (rename over the old link) and keeps the last few builds. */
+const swapIn = async (buildDir: string) => {
+  const existing = await lstat(liveDir).catch(() => null)
+  if (existing && !existing.isSymbolicLink()) await rename(liveDir, `${buildDir}-replaced-dir`)
+  const link = `${liveDir}.next-link`
+  await rm(link, { force: true })
+  await symlink(buildDir, link, 'dir')
+  await rename(link, liveDir)
+  const builds = (await readdir(buildsDir)).filter((name) => /^\d+$/.test(name)).sort()
+  for (const old of builds.slice(0, -3)) await rm(path.join(buildsDir, old), { recursive: true, force: true })
+}
+
+/**
+ * Builds the public portal from what the public may read: snapshot → astro build → Pagefind, into a
+ * fresh directory; only a complete build (pages and search index present) replaces the live one.
+ */
+export const buildPortal = async ({ payload, mediaDir }: { payload: Payload; mediaDir: string }) => {
+  const timings: Record<string, number> = {}
+  const time = async <T>(step: string, work: () => Promise<T>) => {
+    const started = Date.now()
+    const result = await work()
+    timings[step] = Date.now() - started
+    return result
+  }
+  const buildDir = path.join(buildsDir, String(Date.now()))
+  await mkdir(buildDir, { recursive: true })
+  const counts = await time('snapshot', () => exportPublicSnapshot({ payload, outDir: snapshotDir, mediaDir }))
+  await time('astro', () => run('astro', ['build', '--silent'], { SNAPSHOT_DIR: snapshotDir, PORTAL_OUT_DIR: buildDir, ASTRO_TELEMETRY_DISABLED: '1' }))
+  await cp(path.join(snapshotDir, 'media'), path.join(buildDir, 'media'), { recursive: true })
+  const indexed = await time('pagefind', async () => {
+    const { index, errors } = await pagefind.createIndex({})
+    if (!index) throw new Error(`pagefind: ${errors.join('; ')}`)
+    const added = await index.addDirectory({ path: buildDir })
+    const written = await index.writeFiles({ outputPath: path.join(buildDir, 'pagefind') })
+    await pagefind.close()
+    if (added.errors.length > 0 || written.errors.length > 0) throw new Error(`pagefind: ${[...added.errors, ...written.errors].join('; ')}`)
+    return added.page_count
+  })
+  const pages = await countHtml(buildDir)
+  if (pages < counts.courses || indexed === 0) throw new Error(`portal build looks incomplete: ${pages} pages, ${indexed} indexed`)
+  await swapIn(buildDir)
+  return { buildDir, pages, indexed, counts, timings }
+}

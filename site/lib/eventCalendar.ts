@@ -1,0 +1,18 @@
+import type { LocaleCode } from '@cms/shared/locales'
+import type { EventEntry } from '@site/snapshot-schema'
+import { t } from '@site/lib/i18n'
+import { textIn } from '@site/lib/localized'
+import { href } from '@site/lib/paths'
+import type { CalendarEvent } from '@site/lib/ical'
+
+/** An event as a calendar entry in one language, linking back to its page. */
+export const calendarEvent = (event: EventEntry, lang: LocaleCode, site: URL): CalendarEvent => ({
+  uid: `${event.id}@${site.hostname}`,
+  title: textIn(event.title, lang),
+  description: textIn(event.summary, lang),
+  url: new URL(href(lang, 'events', event.id), site).href,
+  startsAt: event.startsAt,
+  endsAt: event.endsAt,
+  updatedAt: event.updatedAt,
+  location: event.online ? t(lang, 'event.online') : textIn(event.location, lang),
+})

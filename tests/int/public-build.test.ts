@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import { buildPortal } from '../../scripts/lib/portalBuild'
+import { asServer } from '../helpers/asUser'
+import { testPayload } from '../helpers/payload'
+import { readPortal } from '../helpers/portalFiles'
+import { buildWorld, destroyWorld, type World } from '../helpers/world'
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'connect-learn-leaks-'))
+let payload: Payload
+let world: World
+let files: Map<string, string>
+
+/** Unique words planted in private records; none may appear anywhere in the public build. */
+const markers = {
+  draft: 'zqdraftmarker',
+  closedLesson: 'zqclosedlessonmarker',
+  forumPost: 'zqforumpostmarker',
+  thread: 'zqthreadmarker',
+  privateExpert: 'zqprivateexpertmarker',
+  email: 'zqemailmarker',
+  meetingLink: 'zqmeetingmarker',
+  joinLink: 'zqjoinlinkmarker',
+}
+const publicMarker = 'zqpublicmarker'
+
+const paragraph = (text: string) => ({
+  root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] }] },
+})
+
+beforeAll(async () => {
+  payload = await testPayload()
+  world = await buildWorld(payload)
+  await world.create('resources', { _status: 'draft', title: `Draft ${markers.draft}`, slug: `draft-${world.run}`, type: 'guide' })
+  await world.create('resources', { _status: 'published', title: `Published ${publicMarker}`, slug: `published-${world.run}`, type: 'guide' })
+  await payload.update({ collection: 'lessons', id: world.closedLesson, data: { body: paragraph(markers.closedLesson) } as never, ...asServer })
+  const thread = await world.create('threads', { community: world.community, author: world.users.learner.id, title: markers.thread, body: 'x' })
+  await world.create('posts', { thread, author: world.users.learner.id, body: markers.forumPost })
+  await world.create('experts', { _status: 'published', name: markers.privateExpert, headline: 'x', slug: `pe-${world.run}`, publicProfile: false })
+  await world.create('users', { name: 'Marked', email: `${markers.email}@example.org`, password: 'long-password-1', roles: ['learner'] })
+  await payload.update({
+    collection: 'courses',
+    id: world.closedCourse,
+    data: { format: 'instructor-led', cohorts: [{ name: 'C', startDate: '2030-01-01', endDate: '2030-02-01', capacity: 5, meetingUrl: `https://meet.example.org/${markers.meetingLink}` }] },
+    ...asServer,
+  })
+  await world.create('events', {
+    _status: 'published', title: 'Webinar', slug: `webinar-${world.run}`, type: 'webinar', startsAt: '2030-01-01T10:00:00Z', endsAt: '2030-01-01T11:00:00Z', timeZone: 'UTC', joinUrl: `https://meet.example.org/${markers.joinLink}`,
+  })
+  process.env.PORTAL_DIR = path.join(scratch, 'portal')
+  process.env.PORTAL_BUILDS_DIR = path.join(scratch, 'builds')
+  process.env.SNAPSHOT_DIR = path.join(scratch, 'snapshot')
+  const { buildPortal: build } = await import('../../scripts/lib/portalBuild')
+  const result = await build({ payload, mediaDir: process.env.MEDIA_DIR! })
+  files = await readPortal(result.buildDir)
+  files = new Map([...files, ...(await readPortal(process.env.SNAPSHOT_DIR))].map(([name, text]) => [name, text]))
+}, 600_000)
+
+afterAll(async () => {
+  await destroyWorld(payload, world)
+  rmSync(scratch, { recursive: true, force: true })
+})
+
+describe('the public build contains exactly what the public may read', () => {
+  test('it does contain published content (so the search below can find things)', () => {
+    expect([...files.values()].some((text) => text.includes(publicMarker))).toBe(true)
+  })
+
+  test.each(Object.entries(markers))('nothing of: %s', (_, marker) => {
+    const found = [...files].filter(([, text]) => text.includes(marker)).map(([name]) => name)
+    expect(found).toEqual([])
+  })
+
+  test('no e-mail address of any account', () => {
+    const found = [...files].filter(([, text]) => /@example\.org/.test(text) && text.includes('learner-')).map(([name]) => name)
+    expect(found).toEqual([])
+  })
+})
+
+void buildPortal
