@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { ensureCmsBuild, cmsDir } from './lib/cmsBuild'
 import { notFoundPage } from './lib/notFoundPage'
-import { buildPortal, liveDir } from './lib/portalBuild'
+import { buildPortal, portalDirs } from './lib/portalBuild'
 import { printAccounts } from './lib/printAccounts'
 import { prepareRuntimeEnv } from './lib/runtimeEnv'
 import { serveStatic } from './lib/staticFiles'
@@ -28,6 +28,7 @@ if (process.env.SEED_ON_START !== 'false' && (await isEmptyDatabase(payload))) {
   console.log('Empty database: seeding the demo content…')
   printAccounts(await seed(payload))
 }
+const liveDir = portalDirs().live
 if (!existsSync(path.join(liveDir, 'index.html'))) {
   console.log('No portal build yet: building the public portal…')
   const built = await buildPortal({ payload, mediaDir: path.resolve(process.env.MEDIA_DIR ?? '.data/media') })

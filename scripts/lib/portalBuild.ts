@@ -8,9 +8,12 @@ import type { Payload } from 'payload'
 import { exportPublicSnapshot } from '../../cms/snapshot/exportPublicSnapshot'
 import { snapshotDir } from './paths'
 
-const buildsDir = path.resolve(process.env.PORTAL_BUILDS_DIR ?? '.cache/builds')
 /** The live portal: a symbolic link to the current complete build, replaced in one step. */
-export const liveDir = path.resolve(process.env.PORTAL_DIR ?? 'dist')
+export const portalDirs = () => ({
+  live: path.resolve(process.env.PORTAL_DIR ?? 'dist'),
+  builds: path.resolve(process.env.PORTAL_BUILDS_DIR ?? '.cache/builds'),
+  snapshot: snapshotDir(),
+})
 
 const run = (command: string, args: string[], env: Record<string, string>) =>
   new Promise<void>((resolve, reject) => {
@@ -24,7 +27,7 @@ const countHtml = async (dir: string): Promise<number> => {
 }
 
 /** Points `dist` at the new build atomically (rename over the old link) and keeps the last few builds. */
-const swapIn = async (buildDir: string) => {
+const swapIn = async (buildDir: string, { live: liveDir, builds: buildsDir }: ReturnType<typeof portalDirs>) => {
   const existing = await lstat(liveDir).catch(() => null)
   if (existing && !existing.isSymbolicLink()) await rename(liveDir, `${buildDir}-replaced-dir`)
   const link = `${liveDir}.next-link`
@@ -47,7 +50,9 @@ export const buildPortal = async ({ payload, mediaDir }: { payload: Payload; med
     timings[step] = Date.now() - started
     return result
   }
-  const buildDir = path.join(buildsDir, String(Date.now()))
+  const dirs = portalDirs()
+  const snapshotDir = dirs.snapshot
+  const buildDir = path.join(dirs.builds, String(Date.now()))
   await mkdir(buildDir, { recursive: true })
   const counts = await time('snapshot', () => exportPublicSnapshot({ payload, outDir: snapshotDir, mediaDir }))
   await time('astro', () => run('astro', ['build', '--silent'], { SNAPSHOT_DIR: snapshotDir, PORTAL_OUT_DIR: buildDir, ASTRO_TELEMETRY_DISABLED: '1' }))
@@ -63,6 +68,6 @@ export const buildPortal = async ({ payload, mediaDir }: { payload: Payload; med
   })
   const pages = await countHtml(buildDir)
   if (pages < counts.courses || indexed === 0) throw new Error(`portal build looks incomplete: ${pages} pages, ${indexed} indexed`)
-  await swapIn(buildDir)
+  await swapIn(buildDir, dirs)
   return { buildDir, pages, indexed, counts, timings }
 }

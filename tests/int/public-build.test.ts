@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 
 import { buildPortal } from '../../scripts/lib/portalBuild'
 import { asServer } from '../helpers/asUser'
@@ -52,16 +52,16 @@ beforeAll(async () => {
   await world.create('events', {
     _status: 'published', title: 'Webinar', slug: `webinar-${world.run}`, type: 'webinar', startsAt: '2030-01-01T10:00:00Z', endsAt: '2030-01-01T11:00:00Z', timeZone: 'UTC', joinUrl: `https://meet.example.org/${markers.joinLink}`,
   })
-  process.env.PORTAL_DIR = path.join(scratch, 'portal')
-  process.env.PORTAL_BUILDS_DIR = path.join(scratch, 'builds')
-  process.env.SNAPSHOT_DIR = path.join(scratch, 'snapshot')
-  const { buildPortal: build } = await import('../../scripts/lib/portalBuild')
-  const result = await build({ payload, mediaDir: process.env.MEDIA_DIR! })
+  vi.stubEnv('PORTAL_DIR', path.join(scratch, 'portal'))
+  vi.stubEnv('PORTAL_BUILDS_DIR', path.join(scratch, 'builds'))
+  vi.stubEnv('SNAPSHOT_DIR', path.join(scratch, 'snapshot'))
+  const result = await buildPortal({ payload, mediaDir: process.env.MEDIA_DIR! })
   files = await readPortal(result.buildDir)
-  files = new Map([...files, ...(await readPortal(process.env.SNAPSHOT_DIR))].map(([name, text]) => [name, text]))
+  files = new Map([...files, ...(await readPortal(path.join(scratch, 'snapshot')))])
 }, 600_000)
 
 afterAll(async () => {
+  vi.unstubAllEnvs()
   await destroyWorld(payload, world)
   rmSync(scratch, { recursive: true, force: true })
 })
@@ -82,4 +82,3 @@ describe('the public build contains exactly what the public may read', () => {
   })
 })
 
-void buildPortal

@@ -16,7 +16,9 @@ beforeAll(async () => {
     MEDIA_DIR: path.join(scratch, 'media'),
     PAYLOAD_SECRET: 'server-test-secret',
     SEED_DEMO_PASSWORD: demoPassword,
-    PORTAL_DIR: path.join(scratch, 'no-portal-yet'),
+    PORTAL_DIR: path.join(scratch, 'portal'),
+    PORTAL_BUILDS_DIR: path.join(scratch, 'builds'),
+    SNAPSHOT_DIR: path.join(scratch, 'snapshot'),
   })
 }, 900_000)
 
@@ -68,9 +70,19 @@ describe('npm start on an empty database, in production mode', () => {
     expect(lessons.docs.every((lesson) => lesson.course.access === 'open')).toBe(true)
   })
 
-  test('answers / while the portal has not been built yet', async () => {
-    const response = await fetch(`${server.baseURL}/`)
-    expect(response.status).toBe(200)
-    expect(await response.text()).toContain('/admin')
+  test('builds the portal on first start and serves it at / in six languages', async () => {
+    const root = await fetch(`${server.baseURL}/`)
+    expect(root.status).toBe(200)
+    const chooser = await root.text()
+    for (const lang of ['en', 'fr', 'es', 'ar', 'ru', 'zh']) expect(chooser).toContain(`href="/${lang}/"`)
+    const catalogue = await fetch(`${server.baseURL}/fr/courses/`)
+    expect(catalogue.status).toBe(200)
+    expect(await catalogue.text()).toContain('Catalogue des cours')
+  })
+
+  test('answers an unknown page with a 404 in the language of the address', async () => {
+    const response = await fetch(`${server.baseURL}/es/no-such-page/`)
+    expect(response.status).toBe(404)
+    expect(await response.text()).toContain('lang="es"')
   })
 })
