@@ -118,9 +118,11 @@ export interface Config {
     | ('en' | 'fr' | 'es' | 'ar' | 'ru' | 'zh')[];
   globals: {
     'site-settings': SiteSetting;
+    'site-status': SiteStatus;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'site-status': SiteStatusSelect<false> | SiteStatusSelect<true>;
   };
   locale: 'en' | 'fr' | 'es' | 'ar' | 'ru' | 'zh';
   widgets: {
@@ -1035,6 +1037,27 @@ export interface SiteSetting {
   createdAt?: string | null;
 }
 /**
+ * Publishing and unpublishing update the public site by themselves, within a minute or two.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-status".
+ */
+export interface SiteStatus {
+  id: number;
+  state?: ('idle' | 'queued' | 'building' | 'failed') | null;
+  lastPublishedAt?: string | null;
+  requestedAt?: string | null;
+  buildStartedAt?: string | null;
+  lastError?: string | null;
+  lastBuild?: {
+    pages?: number | null;
+    seconds?: number | null;
+    directory?: string | null;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
@@ -1044,6 +1067,27 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   contactEmail?: T;
   featuredCourses?: T;
   featuredResources?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-status_select".
+ */
+export interface SiteStatusSelect<T extends boolean = true> {
+  state?: T;
+  lastPublishedAt?: T;
+  requestedAt?: T;
+  buildStartedAt?: T;
+  lastError?: T;
+  lastBuild?:
+    | T
+    | {
+        pages?: T;
+        seconds?: T;
+        directory?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -9,6 +9,8 @@ import { maxUploadBytes } from './collections/Media/allowedUploadTypes'
 import { selectAdapter } from './db/selectAdapter'
 import { withRestInputChecks } from './hooks/restInput/withRestInputChecks'
 import { SiteSettings } from './globals/SiteSettings'
+import { SiteStatus } from './globals/SiteStatus'
+import { withRebuildHooks } from './publishing/withRebuildHooks'
 import { defaultLocale, locales } from './shared/locales'
 import { trustedOrigins } from './shared/origins'
 
@@ -26,8 +28,8 @@ export default buildConfig({
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' · Connect & Learn admin' },
   },
-  collections: withRestInputChecks(collections),
-  globals: [SiteSettings],
+  collections: withRebuildHooks(withRestInputChecks(collections)),
+  globals: [SiteSettings, SiteStatus],
   editor: lexicalEditor(),
   db: selectAdapter(),
   localization: {

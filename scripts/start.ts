@@ -5,6 +5,7 @@ import path from 'node:path'
 import { ensureCmsBuild, cmsDir } from './lib/cmsBuild'
 import { notFoundPage } from './lib/notFoundPage'
 import { buildPortal, portalDirs } from './lib/portalBuild'
+import { startRebuildWorker } from './lib/rebuildWorker'
 import { printAccounts } from './lib/printAccounts'
 import { prepareRuntimeEnv } from './lib/runtimeEnv'
 import { serveStatic } from './lib/staticFiles'
@@ -12,7 +13,8 @@ import { serveStatic } from './lib/staticFiles'
 /**
  * `npm start`: one port for everything. /admin, /api and /_next go to the Payload app (Next.js in
  * production mode); every other path is the static portal in dist/. On the first start the admin
- * is built, the database created and migrated, and the demo content seeded.
+ * is built, the database created and migrated, the demo content seeded and the portal built; from
+ * then on, publishing in the admin rebuilds the portal by itself (see rebuildWorker).
  */
 const { port } = prepareRuntimeEnv({ production: true })
 await ensureCmsBuild()
@@ -22,19 +24,21 @@ const { default: config } = await import('../cms/payload.config')
 const { seed, isEmptyDatabase } = await import('../cms/seed')
 
 // Connecting runs any pending migrations (SQL adapters in production). A key of its own keeps this
-// short-lived instance out of the cache the admin and API use once it is destroyed below.
-const payload = await getPayload({ config, key: 'startup' })
+// instance, which seeds and then rebuilds the portal, apart from the one serving the admin and API.
+const payload = await getPayload({ config, key: 'portal-builder' })
 if (process.env.SEED_ON_START !== 'false' && (await isEmptyDatabase(payload))) {
   console.log('Empty database: seeding the demo content…')
   printAccounts(await seed(payload))
 }
 const liveDir = portalDirs().live
+const mediaDir = path.resolve(process.env.MEDIA_DIR ?? '.data/media')
 if (!existsSync(path.join(liveDir, 'index.html'))) {
   console.log('No portal build yet: building the public portal…')
-  const built = await buildPortal({ payload, mediaDir: path.resolve(process.env.MEDIA_DIR ?? '.data/media') })
+  const built = await buildPortal({ payload, mediaDir })
   console.log(`Portal built: ${built.pages} pages, ${built.indexed} indexed for search.`, built.timings)
 }
-await payload.destroy()
+// One server runs the rebuild worker; set REBUILD_WORKER=false on further instances.
+if (process.env.REBUILD_WORKER !== 'false') startRebuildWorker({ payload, mediaDir, quietMs: Number(process.env.REBUILD_QUIET_MS ?? 2000) })
 
 const { default: next } = await import('next')
 const app = next({ dev: false, dir: cmsDir })

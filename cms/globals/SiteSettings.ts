@@ -2,12 +2,14 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
+import { requestSiteRebuildOnGlobal } from '../hooks/requestSiteRebuild'
 import { localizedSummary, localizedTitle } from '../fields/localizedText'
 
 export const SiteSettings: GlobalConfig<'site-settings'> = {
   slug: 'site-settings',
   admin: { group: 'Settings' },
   access: { read: anyone, update: isEditor },
+  hooks: { afterChange: [requestSiteRebuildOnGlobal] },
   fields: [
     localizedTitle('siteName'),
     localizedSummary('tagline'),

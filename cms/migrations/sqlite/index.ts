@@ -1,9 +1,15 @@
 import * as migration_20261123_191218_initial from './20261123_191218_initial';
+import * as migration_20261123_200638_site_status from './20261123_200638_site_status';
 
 export const migrations = [
   {
     up: migration_20261123_191218_initial.up,
     down: migration_20261123_191218_initial.down,
-    name: '20261123_191218_initial'
+    name: '20261123_191218_initial',
+  },
+  {
+    up: migration_20261123_200638_site_status.up,
+    down: migration_20261123_200638_site_status.down,
+    name: '20261123_200638_site_status'
   },
 ];

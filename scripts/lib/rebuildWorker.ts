@@ -1,0 +1,50 @@
+import type { Payload } from 'payload'
+
+import type { SiteStatus } from '../../cms/payload-types'
+import { shouldBuild } from '../../cms/publishing/shouldBuild'
+import { buildPortal } from './portalBuild'
+
+type StatusUpdate = Partial<Omit<SiteStatus, 'id'>>
+
+/**
+ * Watches the persisted site status and rebuilds the portal when public content changed: one
+ * build at a time, after a quiet moment, picking up requests left before a restart. A failed
+ * build leaves the live site as it was and shows its error in the admin.
+ */
+export const startRebuildWorker = ({ payload, mediaDir, quietMs = 2000, pollMs = 1000 }: { payload: Payload; mediaDir: string; quietMs?: number; pollMs?: number }) => {
+  let building = false
+  const read = () => payload.findGlobal({ slug: 'site-status', overrideAccess: true, depth: 0 })
+  const write = (data: StatusUpdate) => payload.updateGlobal({ slug: 'site-status', data, overrideAccess: true, context: { skipRebuild: true } })
+
+  const tick = async () => {
+    if (building) return
+    const status = await read()
+    if (!shouldBuild({ requestedAt: status.requestedAt, buildStartedAt: status.buildStartedAt, now: new Date(), quietMs })) {
+      const pending = status.requestedAt && (!status.buildStartedAt || status.requestedAt > status.buildStartedAt)
+      if (pending && status.state !== 'queued' && status.state !== 'failed') await write({ state: 'queued' })
+      return
+    }
+    building = true
+    const startedAt = new Date().toISOString()
+    await write({ state: 'building', buildStartedAt: startedAt })
+    try {
+      const result = await buildPortal({ payload, mediaDir })
+      const after = await read()
+      await write({
+        state: after.requestedAt && after.requestedAt > startedAt ? 'queued' : 'idle',
+        lastPublishedAt: new Date().toISOString(),
+        lastError: null,
+        lastBuild: { pages: result.pages, seconds: Math.round((Date.now() - Date.parse(startedAt)) / 100) / 10, directory: result.buildDir },
+      })
+      payload.logger.info(`portal rebuilt: ${result.pages} pages in ${JSON.stringify(result.timings)}`)
+    } catch (error) {
+      await write({ state: 'failed', lastError: (error as Error).message.slice(0, 4000) })
+      payload.logger.error({ err: error, msg: 'portal rebuild failed; the live site is unchanged' })
+    } finally {
+      building = false
+    }
+  }
+
+  const timer = setInterval(() => void tick().catch((error) => payload.logger.error({ err: error, msg: 'rebuild worker' })), pollMs)
+  return { stop: () => clearInterval(timer) }
+}

@@ -1,0 +1,72 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import { asServer, asUser } from '../helpers/asUser'
+import { testPayload } from '../helpers/payload'
+import { logIn, rest } from '../helpers/rest'
+import { buildWorld, destroyWorld, type World } from '../helpers/world'
+
+let payload: Payload
+let world: World
+
+beforeAll(async () => {
+  payload = await testPayload()
+  world = await buildWorld(payload)
+})
+
+afterAll(async () => {
+  await destroyWorld(payload, world)
+})
+
+const requestedAt = async () => (await payload.findGlobal({ slug: 'site-status', ...asServer })).requestedAt ?? ''
+
+/** Runs a change and says whether it asked for a rebuild of the public site. */
+const askedForRebuild = async (change: () => Promise<unknown>) => {
+  const before = await requestedAt()
+  await new Promise((resolve) => setTimeout(resolve, 5))
+  await change()
+  return (await requestedAt()) > before
+}
+
+describe('changes to public content ask for a rebuild of the portal', () => {
+  test('publishing a resource does', async () => {
+    expect(await askedForRebuild(() => world.create('resources', { _status: 'published', title: 'New', slug: `new-${world.run}`, type: 'guide' }))).toBe(true)
+  })
+
+  test('saving a new draft does not', async () => {
+    expect(await askedForRebuild(() => world.create('resources', { _status: 'draft', title: 'Draft', slug: `draft-only-${world.run}`, type: 'guide' }))).toBe(false)
+  })
+
+  test('unpublishing does', async () => {
+    const id = await world.create('events', { _status: 'published', title: 'E', slug: `e-${world.run}`, type: 'webinar', startsAt: '2030-01-01T10:00:00Z', endsAt: '2030-01-01T11:00:00Z', timeZone: 'UTC' })
+    expect(await askedForRebuild(() => payload.update({ collection: 'events', id, data: { _status: 'draft' }, ...asServer }))).toBe(true)
+  })
+
+  test('deleting published content does', async () => {
+    const id = await world.create('themes', { name: 'Temporary', slug: `temporary-${world.run}` })
+    expect(await askedForRebuild(() => payload.delete({ collection: 'themes', id, ...asServer }))).toBe(true)
+  })
+
+  test('learners’ activity and forum posts do not', async () => {
+    expect(await askedForRebuild(() => payload.create({ collection: 'threads', data: { community: world.community, title: 'Hi', body: 'x' }, ...asUser(world.users.learner) }))).toBe(false)
+  })
+
+  test('seeding does not (it builds once at the end)', async () => {
+    expect(await askedForRebuild(() => payload.create({ collection: 'themes', data: { name: 'Seeded', slug: `seeded-${world.run}` }, ...asServer, context: { seeding: true } }))).toBe(false)
+  })
+})
+
+describe('rebuild now', () => {
+  test('admins may ask for a rebuild; editors and visitors may not', async () => {
+    const admin = await logIn(world.users.admin.email, `pw-${world.run}-admin`)
+    const editor = await logIn(world.users.editor.email, `pw-${world.run}-editor`)
+    expect((await rest({ method: 'POST', path: '/globals/site-status/rebuild', token: admin })).status).toBe(202)
+    expect((await rest({ method: 'POST', path: '/globals/site-status/rebuild', token: editor })).status).toBe(403)
+    expect((await rest({ method: 'POST', path: '/globals/site-status/rebuild' })).status).toBe(403)
+  })
+
+  test('the site status is visible to editors but not to the public', async () => {
+    await expect(payload.findGlobal({ slug: 'site-status', ...asUser(world.users.editor) })).resolves.toHaveProperty('state')
+    await expect(payload.findGlobal({ slug: 'site-status', ...asUser() })).rejects.toThrow()
+  })
+})
