@@ -42,6 +42,9 @@ export const config = defineConfig({
       PORTAL_DIR: portalDir,
       PORTAL_BUILDS_DIR: path.join(scratch, 'builds'),
       SNAPSHOT_DIR: path.join(scratch, 'snapshot'),
+      REBUILD_QUIET_MS: '1000',
+      // The publishing test makes builds fail while this file exists, to see the live site survive.
+      PORTAL_BUILD_COMMAND: `test ! -e ${path.join(scratch, 'fail-builds')} && astro build --silent`,
     },
   },
 })
