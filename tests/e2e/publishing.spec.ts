@@ -74,3 +74,16 @@ test('a failed build leaves the live site serving and shows the error; rebuild n
     rmSync(failMarker(), { force: true })
   }
 })
+
+test('the admin shows editors the public site status, and admins a rebuild button', async ({ page }) => {
+  await page.goto('/admin/login')
+  await page.getByLabel(/email/i).fill('admin@example.org')
+  await page.getByLabel(/password/i).fill(password)
+  await page.getByRole('button', { name: /log ?in/i }).click()
+  await page.waitForURL(/\/admin(\/)?$/)
+  await page.goto('/admin/globals/site-status')
+  await expect(page.getByText('Public site status').first()).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Rebuild the public site now' })).toBeVisible()
+  await page.getByRole('button', { name: 'Rebuild the public site now' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Rebuild requested.' })).toBeVisible()
+})
