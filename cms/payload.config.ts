@@ -41,6 +41,8 @@ export default buildConfig({
   cors: trustedOrigins(),
   csrf: trustedOrigins(),
   graphQL: { disable: true },
+  // Scheduled publishing: the instance that builds the portal runs due jobs (see scripts/start.ts).
+  jobs: { autoRun: [{ cron: '*/15 * * * * *', queue: 'default', limit: 20 }] },
   upload: { limits: { fileSize: maxUploadBytes } },
   defaultDepth: 1,
   maxDepth: 4,

@@ -24,8 +24,9 @@ const { default: config } = await import('../cms/payload.config')
 const { seed, isEmptyDatabase } = await import('../cms/seed')
 
 // Connecting runs any pending migrations (SQL adapters in production). A key of its own keeps this
-// instance, which seeds and then rebuilds the portal, apart from the one serving the admin and API.
-const payload = await getPayload({ config, key: 'portal-builder' })
+// instance, which seeds, rebuilds the portal and runs scheduled publishing, apart from the one
+// serving the admin and API.
+const payload = await getPayload({ config, key: 'portal-builder', cron: true })
 if (process.env.SEED_ON_START !== 'false' && (await isEmptyDatabase(payload))) {
   console.log('Empty database: seeding the demo content…')
   printAccounts(await seed(payload))

@@ -4,13 +4,14 @@ import { isEditor } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
 import { localizedSummary, localizedTitle } from '../../fields/localizedText'
 import { slugField } from '../../fields/slug'
+import { editorialVersions } from '../editorialVersions'
 
 /** A community's description is public; its forum and member list are not (see memberships, threads). */
 export const Communities: CollectionConfig<'communities'> = {
   slug: 'communities',
   admin: { useAsTitle: 'name', group: 'Connect' },
   access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
-  versions: { drafts: true, maxPerDoc: 20 },
+  versions: editorialVersions,
   fields: [
     localizedTitle('name'),
     localizedSummary(),

@@ -7,6 +7,7 @@ import { toOptions } from '../../fields/options'
 import { slugField } from '../../fields/slug'
 import { themesField } from '../../fields/themes'
 import { eventTypes } from '../../shared/vocabularies'
+import { editorialVersions } from '../editorialVersions'
 
 const dayAndTime = { date: { pickerAppearance: 'dayAndTime' as const } }
 
@@ -14,7 +15,7 @@ export const Events: CollectionConfig<'events'> = {
   slug: 'events',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'type', 'startsAt', '_status'], group: 'Connect' },
   access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
-  versions: { drafts: true, maxPerDoc: 20 },
+  versions: editorialVersions,
   fields: [
     localizedTitle(),
     localizedSummary(),

@@ -6,6 +6,7 @@ import { localizedTitle } from '../../fields/localizedText'
 import { slugField } from '../../fields/slug'
 import { themesField } from '../../fields/themes'
 import { canReadExpert, canReadExpertContact } from './access/canReadExpert'
+import { editorialVersions } from '../editorialVersions'
 
 const regions = ['africa', 'americas', 'asia-pacific', 'europe', 'middle-east-north-africa', 'central-asia', 'global']
 
@@ -13,7 +14,7 @@ export const Experts: CollectionConfig<'experts'> = {
   slug: 'experts',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'organisation', 'publicProfile', '_status'], group: 'Connect' },
   access: { read: canReadExpert, create: isEditor, update: isEditor, delete: isEditor },
-  versions: { drafts: true, maxPerDoc: 20 },
+  versions: editorialVersions,
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     localizedTitle('headline'),

@@ -4,12 +4,13 @@ import { isEditor } from '../../access/isEditor'
 import { localizedTitle } from '../../fields/localizedText'
 import { slugField } from '../../fields/slug'
 import { canReadLesson } from './access/canReadLesson'
+import { editorialVersions } from '../editorialVersions'
 
 export const Lessons: CollectionConfig<'lessons'> = {
   slug: 'lessons',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'course', '_status'], group: 'Learn' },
   access: { read: canReadLesson, create: isEditor, update: isEditor, delete: isEditor },
-  versions: { drafts: true, maxPerDoc: 20 },
+  versions: editorialVersions,
   // A lesson's slug is unique within its course: /courses/{course}/{lesson}/.
   indexes: [{ fields: ['course', 'slug'], unique: true }],
   fields: [

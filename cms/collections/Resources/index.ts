@@ -8,12 +8,13 @@ import { toOptions } from '../../fields/options'
 import { slugField } from '../../fields/slug'
 import { themesField } from '../../fields/themes'
 import { licences, resourceTypes } from '../../shared/vocabularies'
+import { editorialVersions } from '../editorialVersions'
 
 export const Resources: CollectionConfig<'resources'> = {
   slug: 'resources',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'type', 'publishedOn', '_status'], group: 'Library' },
   access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
-  versions: { drafts: true, maxPerDoc: 20 },
+  versions: editorialVersions,
   fields: [
     localizedTitle(),
     localizedSummary(),

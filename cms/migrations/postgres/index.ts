@@ -1,5 +1,6 @@
 import * as migration_20261123_191226_initial from './20261123_191226_initial';
 import * as migration_20261123_200649_site_status from './20261123_200649_site_status';
+import * as migration_20261123_201759_scheduled_publishing from './20261123_201759_scheduled_publishing';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_200649_site_status.up,
     down: migration_20261123_200649_site_status.down,
-    name: '20261123_200649_site_status'
+    name: '20261123_200649_site_status',
+  },
+  {
+    up: migration_20261123_201759_scheduled_publishing.up,
+    down: migration_20261123_201759_scheduled_publishing.down,
+    name: '20261123_201759_scheduled_publishing'
   },
 ];
