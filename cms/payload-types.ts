@@ -374,6 +374,10 @@ export interface Community {
   } | null;
   theme?: (number | null) | Theme;
   membershipPolicy?: 'approval' | null;
+  /**
+   * Moderators named on the public page: only through expert profiles they agreed to make public.
+   */
+  moderatorProfiles?: (number | Expert)[] | null;
   cover?: (number | null) | Media;
   /**
    * Lower-case words joined by hyphens; derived from the English title when left empty.
@@ -986,6 +990,7 @@ export interface CommunitiesSelect<T extends boolean = true> {
   description?: T;
   theme?: T;
   membershipPolicy?: T;
+  moderatorProfiles?: T;
   cover?: T;
   slug?: T;
   updatedAt?: T;

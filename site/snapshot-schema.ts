@@ -109,6 +109,8 @@ export const communityEntry = z.object({
   summary: localized,
   descriptionHtml: localized.optional(),
   theme: slug.nullable(),
+  /** Moderators who are named publicly, as slugs of their (consented) expert profiles. */
+  moderators: z.array(slug),
   updatedAt: isoDate,
 })
 

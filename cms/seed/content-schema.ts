@@ -163,6 +163,8 @@ export const communitySchema = z.object({
   description: textSome,
   theme: slug,
   moderators: z.array(slug).min(1),
+  /** Experts with a public profile shown as the community's moderators (with their consent). */
+  moderatorProfiles: z.array(slug).default([]),
   members: z.array(slug),
   pending: z.array(slug).default([]),
   threads: z.array(threadSchema).min(2),

@@ -91,6 +91,7 @@ export const loadContent = async (dir = defaultContentDir) => {
   for (const community of communities) {
     const where = `communities/${community.slug}`
     assertKnown(themeSlugs, [community.theme], where, 'theme')
+    assertKnown(expertSlugs, community.moderatorProfiles, where, 'expert')
     const people = [...community.moderators, ...community.members, ...community.pending]
     const authors = community.threads.flatMap((t) => [t.author, ...t.replies.map((r) => r.author)])
     assertKnown(userKeys, [...people, ...authors], where, 'user')

@@ -57,7 +57,13 @@ export const seedCommunities = async (context: SeedContext) => {
       payload,
       collection: 'communities',
       where: { slug: { equals: community.slug } },
-      data: { ...published, slug: community.slug, theme: ids.themes.get(community.theme), membershipPolicy: 'approval' },
+      data: {
+        ...published,
+        slug: community.slug,
+        theme: ids.themes.get(community.theme),
+        membershipPolicy: 'approval',
+        moderatorProfiles: idsOf(ids.experts, community.moderatorProfiles),
+      },
       localized: byLocale({
         name: community.name,
         summary: community.summary,

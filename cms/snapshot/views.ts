@@ -125,5 +125,6 @@ export const communityView = (doc: Doc, maps: SlugMaps): CommunityEntry => ({
   summary: localizedText(doc.summary),
   descriptionHtml: localizedHtml(doc.description),
   theme: slugOf(maps.themes, doc.theme),
+  moderators: slugsOf(maps.experts, doc.moderatorProfiles),
   updatedAt: doc.updatedAt,
 })

@@ -24,6 +24,13 @@ export const Communities: CollectionConfig<'communities'> = {
       options: [{ label: 'Moderators approve each request', value: 'approval' }],
       admin: { position: 'sidebar' },
     },
+    {
+      name: 'moderatorProfiles',
+      type: 'relationship',
+      relationTo: 'experts',
+      hasMany: true,
+      admin: { description: 'Moderators named on the public page: only through expert profiles they agreed to make public.' },
+    },
     { name: 'cover', type: 'upload', relationTo: 'media' },
     slugField('name'),
   ],

@@ -1,6 +1,7 @@
 import * as migration_20261123_191218_initial from './20261123_191218_initial';
 import * as migration_20261123_200638_site_status from './20261123_200638_site_status';
 import * as migration_20261123_201750_scheduled_publishing from './20261123_201750_scheduled_publishing';
+import * as migration_20261123_202242_community_moderator_profiles from './20261123_202242_community_moderator_profiles';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_201750_scheduled_publishing.up,
     down: migration_20261123_201750_scheduled_publishing.down,
-    name: '20261123_201750_scheduled_publishing'
+    name: '20261123_201750_scheduled_publishing',
+  },
+  {
+    up: migration_20261123_202242_community_moderator_profiles.up,
+    down: migration_20261123_202242_community_moderator_profiles.down,
+    name: '20261123_202242_community_moderator_profiles'
   },
 ];
