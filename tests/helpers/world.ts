@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto'
 
 import type { CollectionSlug, Payload } from 'payload'
+import { afterAll, beforeAll } from 'vitest'
 
 import type { User } from '../../cms/payload-types'
 import type { Role } from '../../cms/shared/roles'
 import { asServer } from './asUser'
+import { testPayload } from './payload'
 
 // Generated types say number (SQL adapters); on MongoDB the same values are strings at run time.
 type Id = number
@@ -83,4 +85,20 @@ export const destroyWorld = async (payload: Payload, world: World) => {
   for (const { collection, id } of [...world.made].reverse()) {
     await payload.delete({ collection, id: id as never, ...asServer }).catch(() => undefined)
   }
+}
+
+/**
+ * Builds a world before a test file's tests and removes it after them; `receive` gets the
+ * Payload instance and the world (`useWorld((made) => ({ payload, world } = made))`).
+ */
+export const useWorld = (receive: (made: { payload: Payload; world: World }) => void) => {
+  let made: { payload: Payload; world: World } | undefined
+  beforeAll(async () => {
+    const payload = await testPayload()
+    made = { payload, world: await buildWorld(payload) }
+    receive(made)
+  })
+  afterAll(async () => {
+    if (made) await destroyWorld(made.payload, made.world)
+  })
 }

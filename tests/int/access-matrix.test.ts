@@ -1,23 +1,18 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { beforeAll, describe, expect, test } from 'vitest'
 
 import { tryCreate, tryDelete, tryRead, tryUpdate } from '../helpers/attempt'
-import { testPayload } from '../helpers/payload'
-import { actors, buildWorld, destroyWorld, userOf, type World } from '../helpers/world'
+import { actors, userOf, useWorld, type World } from '../helpers/world'
 import { accessCases } from './accessCases'
 
 let payload: Payload
 let world: World
 
+useWorld((made) => ({ payload, world } = made))
+
 beforeAll(async () => {
-  payload = await testPayload()
-  world = await buildWorld(payload)
   // The posts case replies in a thread of the world's community.
   await world.create('threads', { community: world.community, author: world.users.otherLearner.id, title: 'Existing', body: 'B' })
-})
-
-afterAll(async () => {
-  await destroyWorld(payload, world)
 })
 
 const expected = (allowedActors: readonly string[], actor: string) => (allowedActors.includes(actor) ? 'allowed' : 'denied')

@@ -1,22 +1,17 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { beforeAll, describe, expect, test } from 'vitest'
 
 import { asServer, asUser } from '../helpers/asUser'
-import { testPayload } from '../helpers/payload'
-import { buildWorld, destroyWorld, type World } from '../helpers/world'
+import { useWorld, type World } from '../helpers/world'
 
 let payload: Payload
 let world: World
 let thread: number
 
-beforeAll(async () => {
-  payload = await testPayload()
-  world = await buildWorld(payload)
-  thread = await world.create('threads', { community: world.community, author: world.users.learner.id, title: 'Welcome', body: 'Hello' })
-})
+useWorld((made) => ({ payload, world } = made))
 
-afterAll(async () => {
-  await destroyWorld(payload, world)
+beforeAll(async () => {
+  thread = await world.create('threads', { community: world.community, author: world.users.learner.id, title: 'Welcome', body: 'Hello' })
 })
 
 const outsider = async () => payload.findByID({ collection: 'users', id: await world.newLearner(), ...asServer })

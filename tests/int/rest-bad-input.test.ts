@@ -1,22 +1,17 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { beforeAll, describe, expect, test } from 'vitest'
 
-import { testPayload } from '../helpers/payload'
 import { logIn, messagesOf, rest } from '../helpers/rest'
-import { buildWorld, destroyWorld, type World } from '../helpers/world'
+import { useWorld, type World } from '../helpers/world'
 
 let payload: Payload
 let world: World
 let editorToken: string
 
-beforeAll(async () => {
-  payload = await testPayload()
-  world = await buildWorld(payload)
-  editorToken = await logIn(world.users.editor.email, `pw-${world.run}-editor`)
-})
+useWorld((made) => ({ payload, world } = made))
 
-afterAll(async () => {
-  await destroyWorld(payload, world)
+beforeAll(async () => {
+  editorToken = await logIn(world.users.editor.email, `pw-${world.run}-editor`)
 })
 
 const countCourses = async () => (await payload.count({ collection: 'courses', overrideAccess: true })).totalDocs

@@ -1,21 +1,13 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 
 import { asUser } from '../helpers/asUser'
-import { testPayload } from '../helpers/payload'
-import { buildWorld, destroyWorld, type World } from '../helpers/world'
+import { useWorld, type World } from '../helpers/world'
 
 let payload: Payload
 let world: World
 
-beforeAll(async () => {
-  payload = await testPayload()
-  world = await buildWorld(payload)
-})
-
-afterAll(async () => {
-  await destroyWorld(payload, world)
-})
+useWorld((made) => ({ payload, world } = made))
 
 describe('accounts', () => {
   test('someone who registers is a learner, even if she asks to be an admin', async () => {
