@@ -25,9 +25,12 @@ const outcomeOf = async (attempt: () => Promise<unknown>): Promise<Outcome> => {
 type Args = { payload: Payload; collection: CollectionSlug; user: User | undefined }
 
 
-export const tryCreate = ({ payload, collection, user }: Args, data: Record<string, unknown>, onCreated: (id: Id) => void) =>
+/** An uploaded file, for collections that store files. */
+export type UploadFile = { data: Buffer; name: string; mimetype: string; size: number }
+
+export const tryCreate = ({ payload, collection, user }: Args, data: Record<string, unknown>, onCreated: (id: Id) => void, file?: UploadFile) =>
   outcomeOf(async () => {
-    const doc = await payload.create({ collection, data: data as never, ...asUser(user) })
+    const doc = await payload.create({ collection, data: data as never, file, ...asUser(user) })
     onCreated(doc.id)
   })
 

@@ -66,6 +66,12 @@ export const buildWorld = async (payload: Payload) => {
     spareCommunity: await create('communities', { ...published, name: `Spare ${run}`, slug: `spare-${run}` }),
     made,
     create,
+    /** Stores a file in the media collection, as the server. */
+    upload: async (data: Record<string, unknown>, file: { data: Buffer; name: string; mimetype: string; size: number }) => {
+      const doc = await payload.create({ collection: 'media', data: data as never, file, ...asServer })
+      made.push({ collection: 'media', id: doc.id })
+      return doc.id as Id
+    },
     /** A learner account of its own, for rows that must belong to someone other than the actor. */
     newLearner: () =>
       create('users', { name: 'Someone', email: `someone-${randomUUID().slice(0, 12)}@example.org`, password: `pw-${run}`, roles: ['learner'] }),

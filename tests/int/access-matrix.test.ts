@@ -22,8 +22,11 @@ describe.each(accessCases)('$name', (accessCase) => {
 
   test.each(actors)('create as %s', async (actor) => {
     const unique = `${actor}-${Math.random().toString(36).slice(2, 8)}`
-    const outcome = await tryCreate(args(actor), accessCase.createData(world, unique), (id) =>
-      world.made.push({ collection: accessCase.collection, id }),
+    const outcome = await tryCreate(
+      args(actor),
+      accessCase.createData(world, unique),
+      (id) => world.made.push({ collection: accessCase.collection, id }),
+      accessCase.createFile?.(unique),
     )
     expect(outcome).toBe(expected(accessCase.allowed.create, actor))
   })

@@ -1,5 +1,7 @@
 import type { CollectionSlug } from 'payload'
 
+import { minimalPdf } from '../../cms/seed/minimalPdf'
+import type { UploadFile } from '../helpers/attempt'
 import type { Actor, World } from '../helpers/world'
 
 type Id = number
@@ -13,6 +15,8 @@ export type AccessCase = {
   target: (world: World) => Promise<Id>
   /** What an actor submits when trying to create one. */
   createData: (world: World, unique: string) => Record<string, unknown>
+  /** The file uploaded with a create, for collections that store files. */
+  createFile?: (unique: string) => UploadFile
   updateData: Record<string, unknown>
   allowed: Record<Operation, Actor[]>
 }
@@ -35,6 +39,21 @@ const editorial = (
   allowed: { create: staff, read: readers, update: staff, delete: staff },
 })
 
+const pdf = (unique: string): UploadFile => {
+  const data = minimalPdf({ title: unique, paragraphs: ['A file for the access tests.'] })
+  return { data, name: `${unique}.pdf`, mimetype: 'application/pdf', size: data.length }
+}
+
+const mediaCase = (name: string, visibility: 'public' | 'members', readers: Actor[]): AccessCase => ({
+  name,
+  collection: 'media',
+  target: (world) => world.upload({ alt: name, visibility }, pdf(`target-${Math.random().toString(36).slice(2, 8)}`)),
+  createData: () => ({ alt: name, visibility }),
+  createFile: pdf,
+  updateData: { alt: 'Changed' },
+  allowed: { create: staff, read: readers, update: staff, delete: staff },
+})
+
 /** Every collection × create/read/update/delete × every role, including one learner reaching for another's rows. */
 export const accessCases: AccessCase[] = [
   editorial('themes', 'themes', (_, u) => ({ name: `Theme ${u}`, slug: `theme-${u}` })),
@@ -53,6 +72,8 @@ export const accessCases: AccessCase[] = [
   editorial('experts with consent', 'experts', (_, u) => ({ ...published, name: `X ${u}`, headline: 'H', slug: `x-${u}`, publicProfile: true })),
   editorial('experts without consent', 'experts', (_, u) => ({ ...published, name: `X ${u}`, headline: 'H', slug: `x-${u}`, publicProfile: false }), staff),
   editorial('communities', 'communities', (_, u) => ({ ...published, name: `C ${u}`, slug: `c-${u}` })),
+  mediaCase('public files', 'public', everyone),
+  mediaCase('files shared inside communities', 'members', staff),
   {
     name: "another person's account",
     collection: 'users',
