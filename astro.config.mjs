@@ -1,12 +1,20 @@
 // @ts-check
+import { readFileSync } from 'node:fs'
+
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 import { defaultLocale, localeCodes } from './cms/shared/locales.ts'
 
+const site = process.env.SITE_URL ?? process.env.SERVER_URL ?? 'http://localhost:3000'
+
+/** An incremental build renders only changed items; the sitemap still lists the pages it carries over. */
+const partial = process.env.PORTAL_PARTIAL_FILE ? JSON.parse(readFileSync(process.env.PORTAL_PARTIAL_FILE, 'utf8')) : null
+const carriedOverPages = partial ? partial.reusedUrlPaths.map((urlPath) => new URL(urlPath, site).href) : []
+
 /** The static portal: one HTML page per item and language, built from the public snapshot. */
 export default defineConfig({
-  site: process.env.SITE_URL ?? process.env.SERVER_URL ?? 'http://localhost:3000',
+  site,
   srcDir: './site',
   publicDir: './site/public',
   outDir: process.env.PORTAL_OUT_DIR ?? './dist',
@@ -19,6 +27,7 @@ export default defineConfig({
   },
   integrations: [
     sitemap({
+      customPages: carriedOverPages,
       i18n: { defaultLocale, locales: Object.fromEntries(localeCodes.map((code) => [code, code])) },
       // The root only chooses a language, and 404 pages are not content.
       filter: (page) => new URL(page).pathname !== '/' && !/\/404\/$/.test(page),

@@ -19,13 +19,24 @@ const readAll = async (payload: Payload, collection: CollectionSlug): Promise<Re
 
 const slugMap = (docs: Record<string, any>[]) => new Map(docs.map((doc) => [doc.id, doc.slug as string]))
 
+/** A draft an editor previews: it takes the place of its published version (or joins the list). */
+export type DraftForPreview = { collection: 'courses' | 'resources' | 'events'; doc: Record<string, any> }
+
+const withDraft = (docs: Record<string, any>[], draft: Record<string, any>) => [...docs.filter((doc) => doc.id !== draft.id), draft]
+
 /**
  * Writes the public snapshot: one JSON file per kind into `outDir`, and the public files the
- * library links to into `outDir/media`. Returns the number of entries per file.
+ * library links to into `outDir/media`. Returns the number of entries per file. With `draft`, the
+ * snapshot is the public one plus that draft — for an editor's preview, never for the public build.
+ * With `mediaDir: null` the files are not copied (a preview links to the live site's copies).
  */
-export const exportPublicSnapshot = async ({ payload, outDir, mediaDir }: { payload: Payload; outDir: string; mediaDir: string }) => {
+export const exportPublicSnapshot = async ({ payload, outDir, mediaDir, draft }: { payload: Payload; outDir: string; mediaDir: string | null; draft?: DraftForPreview }) => {
+  const read = async (slug: CollectionSlug) => {
+    const docs = await readAll(payload, slug)
+    return draft?.collection === slug ? withDraft(docs, draft.doc) : docs
+  }
   const [themes, experts, communities, courses, lessons, resources, events, media] = await Promise.all(
-    (['themes', 'experts', 'communities', 'courses', 'lessons', 'resources', 'events', 'media'] as const).map((slug) => readAll(payload, slug)),
+    (['themes', 'experts', 'communities', 'courses', 'lessons', 'resources', 'events', 'media'] as const).map(read),
   )
   const courseIds = new Map(courses.map((doc) => [doc.id, doc]))
   const maps: SlugMaps = {
@@ -42,7 +53,7 @@ export const exportPublicSnapshot = async ({ payload, outDir, mediaDir }: { payl
   const fileOf = async (id: unknown): Promise<ResourceEntry['file']> => {
     const doc = id ? mediaById.get(id as number) : undefined
     if (!doc?.filename) return null
-    await copyFile(path.join(mediaDir, doc.filename), path.join(outDir, 'media', doc.filename))
+    if (mediaDir) await copyFile(path.join(mediaDir, doc.filename), path.join(outDir, 'media', doc.filename))
     return { path: `/media/${doc.filename}`, filename: doc.filename, mimeType: doc.mimeType, bytes: doc.filesize }
   }
   const settings = (await payload.findGlobal({ slug: 'site-settings', ...asPublic } as never)) as Record<string, any>

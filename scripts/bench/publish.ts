@@ -1,18 +1,20 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import * as pagefind from 'pagefind'
-
+import { saveInputs } from '../lib/incremental/buildInputs'
+import { prepareBuild } from '../lib/incremental/prepareBuild'
+import { carryOver } from '../lib/incremental/reusePages'
 import { prepareRuntimeEnv } from '../lib/runtimeEnv'
+import { indexForSearch } from '../lib/searchIndex'
 import { writeSyntheticSnapshot } from './syntheticSnapshot'
 
 /**
- * `npm run bench:publish`: publish-to-live for one change, on the demo content (a real publish in a
- * fresh seeded database, then the full rebuild the worker runs) and on a synthetic library of
- * BENCH_ITEMS resources (default 10,000) × 6 languages built from a snapshot. Prints each step and
- * the peak memory of the static build.
+ * `npm run bench:publish`: publish-to-live for one changed resource, on the demo content (a real
+ * publish in a fresh seeded database, then the builds the worker runs: full and incremental) and on
+ * a synthetic library of BENCH_ITEMS resources (default 10,000) × 6 languages built from a snapshot,
+ * in full and incrementally. Prints each step and the peak memory of the static build.
  */
 const scratch = mkdtempSync(path.join(tmpdir(), 'connect-learn-bench-'))
 process.env.DATABASE_URL = `file:${path.join(scratch, 'bench.db')}`
@@ -40,15 +42,6 @@ const measured = (command: string, env: Record<string, string>) =>
     })
   })
 
-const indexWithPagefind = async (dir: string) => {
-  const started = Date.now()
-  const { index } = await pagefind.createIndex({})
-  const { page_count: pages } = await index!.addDirectory({ path: dir })
-  await index!.writeFiles({ outputPath: path.join(dir, 'pagefind') })
-  await pagefind.close()
-  return { pages, seconds: (Date.now() - started) / 1000 }
-}
-
 try {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../cms/payload.config')
@@ -58,20 +51,51 @@ try {
   await seed(payload)
   await buildPortal({ payload, mediaDir: process.env.MEDIA_DIR })
   const { docs } = await payload.find({ collection: 'resources', limit: 1, overrideAccess: true })
-  const started = Date.now()
-  await payload.update({ collection: 'resources', id: docs[0]!.id, data: { summary: `Changed at ${new Date().toISOString()}` }, overrideAccess: true })
-  const demo = await buildPortal({ payload, mediaDir: process.env.MEDIA_DIR })
-  console.log(`demo content: one change live in ${((Date.now() - started) / 1000).toFixed(1)} s (plus the worker's ${process.env.REBUILD_QUIET_MS ?? 2000} ms quiet period); ${demo.pages} pages; steps (ms):`, demo.timings)
+  const change = (mode: 'full' | 'incremental') =>
+    payload.update({ collection: 'resources', id: docs[0]!.id, data: { summary: `Changed (${mode}) at ${new Date().toISOString()}` }, overrideAccess: true })
+  for (const mode of ['full', 'incremental'] as const) {
+    const started = Date.now()
+    await change(mode)
+    const demo = await buildPortal({ payload, mediaDir: process.env.MEDIA_DIR, full: mode === 'full' })
+    console.log(`demo content, ${mode} build: one change live in ${((Date.now() - started) / 1000).toFixed(1)} s (plus the worker's ${process.env.REBUILD_QUIET_MS ?? 2000} ms quiet period); ${demo.pages} pages; ${demo.mode}; steps (ms):`, demo.timings)
+  }
   await payload.destroy()
 
   const count = Number(process.env.BENCH_ITEMS ?? 10_000)
   const snapshot = path.join(scratch, 'synthetic-snapshot')
   await writeSyntheticSnapshot({ baseDir: process.env.SNAPSHOT_DIR, outDir: snapshot, count })
-  const out = path.join(scratch, 'synthetic-build')
-  const astro = await measured('astro build --silent', { SNAPSHOT_DIR: snapshot, PORTAL_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' })
-  const search = await indexWithPagefind(out)
-  console.log(`synthetic library: ${count} resources × 6 languages → ${search.pages} pages`)
-  console.log(`  astro build ${astro.seconds.toFixed(1)} s (peak ${astro.peakMiB} MiB), pagefind ${search.seconds.toFixed(1)} s; one change live in ${(astro.seconds + search.seconds).toFixed(1)} s`)
+  const astroEnv = { SNAPSHOT_DIR: snapshot, ASTRO_TELEMETRY_DISABLED: '1' }
+  const report = (label: string, astro: { seconds: number; peakMiB: number }, other: Record<string, number>, pages: number) => {
+    const total = astro.seconds + Object.values(other).reduce((sum, seconds) => sum + seconds, 0)
+    const steps = Object.entries(other).map(([step, seconds]) => `${step} ${seconds.toFixed(1)} s`).join(', ')
+    console.log(`  ${label}: astro build ${astro.seconds.toFixed(1)} s (peak ${astro.peakMiB} MiB), ${steps}; ${pages} pages; one change live in ${total.toFixed(1)} s`)
+  }
+  const seconds = async <T>(work: () => Promise<T>) => {
+    const started = Date.now()
+    const result = await work()
+    return { result, seconds: (Date.now() - started) / 1000 }
+  }
+  console.log(`synthetic library: ${count} resources × 6 languages`)
+
+  const fullDir = path.join(scratch, 'synthetic-full')
+  const full = await prepareBuild({ liveDir: path.join(scratch, 'none'), snapshotDir: snapshot, buildDir: fullDir, full: true })
+  const fullAstro = await measured('astro build --silent', { ...astroEnv, PORTAL_OUT_DIR: fullDir })
+  const fullSearch = await seconds(() => indexForSearch(fullDir))
+  await saveInputs(fullDir, full.inputs)
+  report('full build', fullAstro, { pagefind: fullSearch.seconds }, fullSearch.result)
+
+  const resourcesFile = path.join(snapshot, 'resources.json')
+  const resources = JSON.parse(readFileSync(resourcesFile, 'utf8')) as { summary: Record<string, string> }[]
+  resources[0]!.summary.en = `Changed at ${new Date().toISOString()}`
+  writeFileSync(resourcesFile, JSON.stringify(resources))
+  const nextDir = path.join(scratch, 'synthetic-incremental')
+  const plan = await seconds(() => prepareBuild({ liveDir: fullDir, snapshotDir: snapshot, buildDir: nextDir, full: false }))
+  if (!plan.result.partial) throw new Error(`expected an incremental build: ${JSON.stringify(plan.result.plan)}`)
+  const partial = plan.result.partial
+  const partialAstro = await measured('astro build --silent', { ...astroEnv, PORTAL_OUT_DIR: nextDir, PORTAL_PARTIAL_FILE: partial.specFile })
+  const carried = await seconds(() => carryOver(partial.previousDir, nextDir, partial.files))
+  const partialSearch = await seconds(() => indexForSearch(nextDir))
+  report(`incremental build (${partial.rendered} item rendered, ${partial.files.length} files carried over)`, partialAstro, { plan: plan.seconds, 'carry-over': carried.seconds, pagefind: partialSearch.seconds }, partialSearch.result)
 } finally {
   rmSync(scratch, { recursive: true, force: true })
 }

@@ -1,12 +1,15 @@
-import { spawn } from 'node:child_process'
 import { cp, lstat, mkdir, readdir, rename, rm, symlink } from 'node:fs/promises'
 import path from 'node:path'
 
-import * as pagefind from 'pagefind'
 import type { Payload } from 'payload'
 
+import { runStaticBuild } from '../../cms/publishing/staticBuild'
 import { exportPublicSnapshot } from '../../cms/snapshot/exportPublicSnapshot'
+import { inputsDirOf, saveInputs } from './incremental/buildInputs'
+import { prepareBuild } from './incremental/prepareBuild'
+import { carryOver } from './incremental/reusePages'
 import { snapshotDir } from './paths'
+import { indexForSearch } from './searchIndex'
 
 /** The live portal: a symbolic link to the current complete build, replaced in one step. */
 export const portalDirs = () => ({
@@ -14,15 +17,6 @@ export const portalDirs = () => ({
   builds: path.resolve(process.env.PORTAL_BUILDS_DIR ?? '.cache/builds'),
   snapshot: snapshotDir(),
 })
-
-/** The static build; PORTAL_BUILD_COMMAND replaces it (a shell command line) where a deployment needs flags of its own. */
-const staticBuildCommand = () => process.env.PORTAL_BUILD_COMMAND ?? 'astro build --silent'
-
-const run = (commandLine: string, env: Record<string, string>) =>
-  new Promise<void>((resolve, reject) => {
-    const child = spawn(commandLine, { shell: true, stdio: 'inherit', env: { ...process.env, ...env } })
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the static build (${commandLine}) exited with code ${code}`))))
-  })
 
 const countHtml = async (dir: string): Promise<number> => {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true })
@@ -39,11 +33,16 @@ export const pointLiveAt = async (buildDir: string, liveDir: string) => {
   await rename(link, liveDir)
 }
 
+const removeBuild = async (buildDir: string) => {
+  await rm(buildDir, { recursive: true, force: true })
+  await rm(inputsDirOf(buildDir), { recursive: true, force: true })
+}
+
 /** Swaps the new build in and keeps the last few builds for rollback. */
 const swapIn = async (buildDir: string, { live: liveDir, builds: buildsDir }: ReturnType<typeof portalDirs>) => {
   await pointLiveAt(buildDir, liveDir)
   const builds = (await readdir(buildsDir)).filter((name) => /^\d+$/.test(name)).sort()
-  for (const old of builds.slice(0, -3)) await rm(path.join(buildsDir, old), { recursive: true, force: true })
+  for (const old of builds.slice(0, -3)) await removeBuild(path.join(buildsDir, old))
 }
 
 /** Times each step of a build, for the logs, the admin and the benchmarks. */
@@ -58,41 +57,40 @@ const stepTimer = () => {
   return { time, timings }
 }
 
-type BuildArgs = { payload: Payload; mediaDir: string }
+/** `full` skips the comparison with the live build and renders every page. */
+type BuildArgs = { payload: Payload; mediaDir: string; full?: boolean }
 
-const buildInto = async ({ payload, mediaDir, buildDir, dirs, timer }: BuildArgs & { buildDir: string; dirs: ReturnType<typeof portalDirs>; timer: ReturnType<typeof stepTimer> }) => {
+const buildInto = async ({ payload, mediaDir, full = false, buildDir, dirs, timer }: BuildArgs & { buildDir: string; dirs: ReturnType<typeof portalDirs>; timer: ReturnType<typeof stepTimer> }) => {
   const { time, timings } = timer
   const counts = await time('snapshot', () => exportPublicSnapshot({ payload, outDir: dirs.snapshot, mediaDir }))
-  await time('astro', () => run(staticBuildCommand(), { SNAPSHOT_DIR: dirs.snapshot, PORTAL_OUT_DIR: buildDir, ASTRO_TELEMETRY_DISABLED: '1' }))
+  const { plan, inputs, partial } = await time('plan', () => prepareBuild({ liveDir: dirs.live, snapshotDir: dirs.snapshot, buildDir, full }))
+  await time('astro', () =>
+    runStaticBuild({ SNAPSHOT_DIR: dirs.snapshot, PORTAL_OUT_DIR: buildDir, ...(partial ? { PORTAL_PARTIAL_FILE: partial.specFile } : {}) }),
+  )
+  if (partial) await time('carryOver', () => carryOver(partial.previousDir, buildDir, partial.files))
   await cp(path.join(dirs.snapshot, 'media'), path.join(buildDir, 'media'), { recursive: true })
-  const indexed = await time('pagefind', async () => {
-    const { index, errors } = await pagefind.createIndex({})
-    if (!index) throw new Error(`pagefind: ${errors.join('; ')}`)
-    const added = await index.addDirectory({ path: buildDir })
-    const written = await index.writeFiles({ outputPath: path.join(buildDir, 'pagefind') })
-    await pagefind.close()
-    if (added.errors.length > 0 || written.errors.length > 0) throw new Error(`pagefind: ${[...added.errors, ...written.errors].join('; ')}`)
-    return added.page_count
-  })
+  const indexed = await time('pagefind', () => indexForSearch(buildDir))
   const pages = await countHtml(buildDir)
   if (pages < counts.courses || indexed === 0) throw new Error(`portal build looks incomplete: ${pages} pages, ${indexed} indexed`)
+  await saveInputs(buildDir, inputs)
   await swapIn(buildDir, dirs)
-  return { buildDir, pages, indexed, counts, timings }
+  const mode = plan.mode === 'partial' ? `partial: ${partial!.rendered} items rendered, ${partial!.files.length} files carried over` : `full: ${plan.reason}`
+  return { buildDir, pages, indexed, counts, timings, mode }
 }
 
 /**
  * Builds the public portal from what the public may read: snapshot → astro build → Pagefind, into a
  * fresh directory; only a complete build (pages and search index present) replaces the live one.
  */
-export const buildPortal = async ({ payload, mediaDir }: BuildArgs) => {
+export const buildPortal = async (args: BuildArgs) => {
   const dirs = portalDirs()
   const buildDir = path.join(dirs.builds, String(Date.now()))
   await mkdir(buildDir, { recursive: true })
   try {
-    return await buildInto({ payload, mediaDir, buildDir, dirs, timer: stepTimer() })
+    return await buildInto({ ...args, buildDir, dirs, timer: stepTimer() })
   } catch (error) {
     // A failed build never reaches the live site; its half-written directory goes.
-    await rm(buildDir, { recursive: true, force: true })
+    await removeBuild(buildDir)
     throw error
   }
 }

@@ -36,7 +36,7 @@ export const startRebuildWorker = ({ payload, mediaDir, quietMs = 2000, pollMs =
         lastError: null,
         lastBuild: { pages: result.pages, seconds: Math.round((Date.now() - Date.parse(startedAt)) / 100) / 10, directory: result.buildDir },
       })
-      payload.logger.info(`portal rebuilt: ${result.pages} pages in ${JSON.stringify(result.timings)}`)
+      payload.logger.info(`portal rebuilt (${result.mode}): ${result.pages} pages in ${JSON.stringify(result.timings)}`)
     } catch (error) {
       await write({ state: 'failed', lastError: (error as Error).message.slice(0, 4000) })
       payload.logger.error({ err: error, msg: 'portal rebuild failed; the live site is unchanged' })

@@ -8,14 +8,16 @@ import { slugField } from '../../fields/slug'
 import { themesField } from '../../fields/themes'
 import { eventTypes } from '../../shared/vocabularies'
 import { editorialVersions } from '../editorialVersions'
+import { previewEndpoint, previewUrl } from '../../publishing/preview/previewEndpoint'
 
 const dayAndTime = { date: { pickerAppearance: 'dayAndTime' as const } }
 
 export const Events: CollectionConfig<'events'> = {
   slug: 'events',
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'type', 'startsAt', '_status'], group: 'Connect' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'type', 'startsAt', '_status'], group: 'Connect', preview: previewUrl('events') },
   access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
   versions: editorialVersions,
+  endpoints: [previewEndpoint('events')],
   fields: [
     localizedTitle(),
     localizedSummary(),

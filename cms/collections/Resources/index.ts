@@ -9,12 +9,14 @@ import { slugField } from '../../fields/slug'
 import { themesField } from '../../fields/themes'
 import { licences, resourceTypes } from '../../shared/vocabularies'
 import { editorialVersions } from '../editorialVersions'
+import { previewEndpoint, previewUrl } from '../../publishing/preview/previewEndpoint'
 
 export const Resources: CollectionConfig<'resources'> = {
   slug: 'resources',
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'type', 'publishedOn', '_status'], group: 'Library' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'type', 'publishedOn', '_status'], group: 'Library', preview: previewUrl('resources') },
   access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
   versions: editorialVersions,
+  endpoints: [previewEndpoint('resources')],
   fields: [
     localizedTitle(),
     localizedSummary(),

@@ -8,7 +8,7 @@ import { textIn } from '@site/lib/localized'
 import { itemPaths } from '@site/lib/staticPaths'
 import type { EventEntry } from '@site/snapshot-schema'
 
-export const getStaticPaths = async () => itemPaths((await portalContent()).events, (event) => ({ event: event.id }))
+export const getStaticPaths = async () => itemPaths('events', (await portalContent()).events, (event) => ({ event: event.id }))
 
 export const GET: APIRoute = ({ props, site }) => {
   const { lang, item: event } = props as { lang: LocaleCode; item: EventEntry }

@@ -1,0 +1,12 @@
+import { spawn } from 'node:child_process'
+
+/** The static build; PORTAL_BUILD_COMMAND replaces it (a shell command line) where a deployment needs flags of its own. */
+const staticBuildCommand = () => process.env.PORTAL_BUILD_COMMAND ?? 'astro build --silent'
+
+/** Runs the static build with the given environment (snapshot, output folder, partial-build spec). */
+export const runStaticBuild = (env: Record<string, string>) =>
+  new Promise<void>((resolve, reject) => {
+    const commandLine = staticBuildCommand()
+    const child = spawn(commandLine, { shell: true, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } })
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the static build (${commandLine}) exited with code ${code}`))))
+  })
