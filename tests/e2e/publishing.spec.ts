@@ -87,3 +87,26 @@ test('the admin shows editors the public site status, and admins a rebuild butto
   await page.getByRole('button', { name: 'Rebuild the public site now' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Rebuild requested.' })).toBeVisible()
 })
+
+test('an editor previews a draft from the admin: the page as it will look, only for them', async ({ page, request }) => {
+  test.setTimeout(300_000)
+  const editor = await token(request, 'editor@example.org')
+  const word = `zqpreview${Date.now().toString(36)}`
+  const created = await request.post('/api/resources', {
+    headers: editor,
+    data: { title: `Draft preview ${word}`, slug: `preview-check-${word}`, type: 'guide', summary: `Not yet published: ${word}.`, _status: 'draft' },
+  })
+  expect(created.status()).toBe(201)
+  const id = (await created.json()).doc.id
+  const previewPath = `/api/resources/${id}/preview?locale=ar`
+  expect((await request.get(previewPath)).status()).toBe(403)
+
+  expect((await page.request.post('/api/users/login', { data: { email: 'editor@example.org', password } })).status()).toBe(200)
+  await page.goto(`/admin/collections/resources/${id}`)
+  await expect(page.locator(`a[href*="/api/resources/${id}/preview"]`).first()).toBeAttached()
+  await page.goto(previewPath)
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  await expect(page.locator('.preview-banner')).toBeVisible()
+  await expect(page.locator('h1')).toContainText(word)
+  expect(await pageStatus(request, `/ar/library/preview-check-${word}/`)).toBe(404)
+})
