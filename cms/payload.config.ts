@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import { collections } from './collections'
 import { maxUploadBytes } from './collections/Media/allowedUploadTypes'
 import { selectAdapter } from './db/selectAdapter'
+import { smtpEmailAdapter } from './email/smtpEmailAdapter'
 import { withRestInputChecks } from './hooks/restInput/withRestInputChecks'
 import { SiteSettings } from './globals/SiteSettings'
 import { SiteStatus } from './globals/SiteStatus'
@@ -32,6 +33,7 @@ export default buildConfig({
   globals: [SiteSettings, SiteStatus],
   editor: lexicalEditor(),
   db: selectAdapter(),
+  email: smtpEmailAdapter(),
   localization: {
     locales: locales.map(({ code, label, dir }) => ({ code, label, rtl: dir === 'rtl' })),
     defaultLocale,

@@ -3,6 +3,7 @@ import { createServer } from 'node:http'
 import path from 'node:path'
 
 import { ensureCmsBuild, cmsDir } from './lib/cmsBuild'
+import { startMailCapture } from './lib/mailCapture'
 import { notFoundPage } from './lib/notFoundPage'
 import { buildPortal, portalDirs } from './lib/portalBuild'
 import { startRebuildWorker } from './lib/rebuildWorker'
@@ -18,6 +19,13 @@ import { serveStatic } from './lib/staticFiles'
  */
 const { port } = prepareRuntimeEnv({ production: true })
 await ensureCmsBuild()
+
+// Without an SMTP server to deliver through, e-mail (password resets…) is kept as files to read.
+if (!process.env.SMTP_URL) {
+  const capture = await startMailCapture({ dir: path.resolve(process.env.MAIL_CAPTURE_DIR ?? '.data/mail') })
+  process.env.SMTP_URL = capture.url
+  console.log(`E-mail is not delivered but kept in ${capture.dir} (set SMTP_URL to deliver it).`)
+}
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../cms/payload.config')

@@ -8,11 +8,15 @@ import { locales } from '../../shared/locales'
 import { genders, roles, sectors } from '../../shared/roles'
 import { toOptions } from '../../fields/options'
 import { authSettings } from './authSettings'
+import { exportMyData } from './endpoints/exportMyData'
+import { forgetUserOnDelete } from './hooks/forgetUserOnDelete'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   auth: authSettings,
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles'], group: 'People' },
+  endpoints: [exportMyData],
+  hooks: { beforeDelete: [forgetUserOnDelete] },
   access: {
     // Registration is open; the roles field below cannot be set by the registrant.
     create: anyone,

@@ -1,0 +1,33 @@
+import type { CollectionSlug, Endpoint } from 'payload'
+
+/** Every kind of record that is about the signed-in person, by the field that points at them. */
+const aboutThem: { collection: CollectionSlug; field: string }[] = [
+  { collection: 'enrolments', field: 'user' },
+  { collection: 'lesson-progress', field: 'user' },
+  { collection: 'memberships', field: 'user' },
+  { collection: 'threads', field: 'author' },
+  { collection: 'posts', field: 'author' },
+]
+
+/**
+ * GET /api/users/export-my-data — a signed-in person downloads everything the platform holds
+ * about them, as JSON, read with their own access rights.
+ */
+export const exportMyData: Endpoint = {
+  path: '/export-my-data',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) return Response.json({ errors: [{ message: 'Sign in to download your data.' }] }, { status: 401 })
+    const asThem = { req, user: req.user, overrideAccess: false, depth: 0, pagination: false } as const
+    const account = await req.payload.findByID({ collection: 'users', id: req.user.id, ...asThem })
+    const records = Object.fromEntries(
+      await Promise.all(
+        aboutThem.map(async ({ collection, field }) => [collection, (await req.payload.find({ collection, where: { [field]: { equals: req.user!.id } }, ...asThem })).docs]),
+      ),
+    )
+    const body = JSON.stringify({ exportedAt: new Date().toISOString(), account, ...records }, null, 2)
+    return new Response(body, {
+      headers: { 'content-type': 'application/json; charset=utf-8', 'content-disposition': 'attachment; filename="connect-learn-my-data.json"', 'cache-control': 'no-store' },
+    })
+  },
+}

@@ -1,0 +1,25 @@
+import type { CollectionBeforeDeleteHook, CollectionSlug } from 'payload'
+
+/** What belongs to a person and goes with their account. */
+const ownRecords: { collection: CollectionSlug; field: string }[] = [
+  { collection: 'lesson-progress', field: 'user' },
+  { collection: 'enrolments', field: 'user' },
+  { collection: 'memberships', field: 'user' },
+]
+
+/** What they wrote for others: it stays in the discussion, signed by nobody. */
+const contributions: CollectionSlug[] = ['threads', 'posts']
+
+/**
+ * Deleting an account removes the person's enrolments, progress and memberships, and anonymises
+ * their forum threads and posts so the conversations others took part in stay readable.
+ */
+export const forgetUserOnDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const asSystem = { req, overrideAccess: true, context: { skipRebuild: true } } as const
+  for (const collection of contributions) {
+    await req.payload.update({ collection, where: { author: { equals: id } }, data: { author: null } as never, ...asSystem })
+  }
+  for (const { collection, field } of ownRecords) {
+    await req.payload.delete({ collection, where: { [field]: { equals: id } }, ...asSystem })
+  }
+}

@@ -1,0 +1,84 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, test } from 'vitest'
+
+import fr from '../../site/i18n/fr.json'
+import { asServer } from '../helpers/asUser'
+import { resetTokenIn, waitForMail } from '../helpers/mailbox'
+import { logIn, rest } from '../helpers/rest'
+import { useWorld, type World } from '../helpers/world'
+
+/**
+ * A person's account from registration to deletion through the REST API the account island
+ * uses: password reset by e-mail (captured over SMTP) in their language, their data as JSON,
+ * and deletion that keeps their forum posts readable but no longer theirs.
+ */
+let payload: Payload
+let world: World
+useWorld((made) => ({ payload, world } = made))
+
+let email: string
+let id: number | string
+const password = 'first-password-1'
+
+beforeAll(async () => {
+  email = `amina-${world.run}@example.org`
+  const { status, json } = await rest({
+    method: 'POST',
+    path: '/users',
+    body: { name: 'Amina', email, password, organisation: 'Ministère de la Justice', sector: 'member-state', country: 'SN', preferredLanguage: 'fr' },
+  })
+  expect(status).toBe(201)
+  id = (json.doc as { id: number | string }).id
+})
+
+describe('an account from registration to deletion', () => {
+  test('a forgotten password is reset through the e-mailed link, written in French', async () => {
+    expect((await rest({ method: 'POST', path: '/users/forgot-password', body: { email } })).status).toBe(200)
+    const mail = await waitForMail(email)
+    expect(mail.subject).toBe(fr['email.reset.subject'])
+    expect(mail.text).toContain('Bonjour Amina')
+    expect(mail.html).toContain('/fr/account/?reset=')
+    const reset = await rest({ method: 'POST', path: '/users/reset-password', body: { token: resetTokenIn(mail), password: 'second-password-2' } })
+    expect(reset.status).toBe(200)
+    await expect(logIn(email, password)).rejects.toThrow()
+    expect(await logIn(email, 'second-password-2')).toBeTruthy()
+  })
+
+  test('an unknown address gets the same answer and no e-mail is sent', async () => {
+    const { status } = await rest({ method: 'POST', path: '/users/forgot-password', body: { email: `nobody-${world.run}@example.org` } })
+    expect(status).toBe(200)
+    await expect(waitForMail(`nobody-${world.run}@example.org`, undefined, undefined, 1500)).rejects.toThrow()
+  })
+
+  test('she downloads her data: her account and records, nobody else’s', async () => {
+    await payload.create({ collection: 'enrolments', data: { user: id, course: world.openCourse, status: 'active' } as never, ...asServer })
+    await payload.create({ collection: 'memberships', data: { user: id, community: world.community, status: 'approved', role: 'member' } as never, ...asServer })
+    const token = await logIn(email, 'second-password-2')
+    const { status, json } = await rest({ path: '/users/export-my-data', token })
+    expect(status).toBe(200)
+    const data = json as { account: { email: string; hash?: string }; enrolments: { user: unknown }[]; memberships: unknown[] }
+    expect(data.account.email).toBe(email)
+    expect(data.account.hash).toBeUndefined()
+    expect(data.enrolments).toHaveLength(1)
+    expect(data.memberships).toHaveLength(1)
+    expect(JSON.stringify(json)).not.toContain(world.users.learner.email)
+    expect((await rest({ path: '/users/export-my-data' })).status).toBe(401)
+  })
+
+  test('deleting her account anonymises her posts and removes her enrolments and memberships', async () => {
+    const thread = await payload.create({ collection: 'threads', data: { community: world.community, title: 'Question', body: 'Hello', author: id } as never, ...asServer })
+    const post = await payload.create({ collection: 'posts', data: { thread: thread.id, body: 'My answer stays', author: id } as never, ...asServer })
+    const token = await logIn(email, 'second-password-2')
+    expect((await rest({ method: 'DELETE', path: `/users/${id}`, token })).status).toBe(200)
+    const kept = await payload.findByID({ collection: 'posts', id: post.id, ...asServer, depth: 0 })
+    expect(kept.body).toBe('My answer stays')
+    expect(kept.author ?? null).toBeNull()
+    const keptThread = await payload.findByID({ collection: 'threads', id: thread.id, ...asServer, depth: 0 })
+    expect(keptThread.author ?? null).toBeNull()
+    for (const collection of ['enrolments', 'memberships', 'lesson-progress'] as const) {
+      expect((await payload.find({ collection, where: { user: { equals: id } }, ...asServer })).totalDocs).toBe(0)
+    }
+    await expect(logIn(email, 'second-password-2')).rejects.toThrow()
+    world.made.push({ collection: 'threads', id: thread.id }, { collection: 'posts', id: post.id })
+  })
+})
