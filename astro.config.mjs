@@ -1,6 +1,7 @@
 // @ts-check
 import { readFileSync } from 'node:fs'
 
+import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
@@ -20,12 +21,21 @@ export default defineConfig({
   outDir: process.env.PORTAL_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // Every page carries a Content-Security-Policy naming the hashes of its own scripts and styles:
+  // nothing from another host, no injected script. Search needs WebAssembly (Pagefind).
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   i18n: {
     locales: localeCodes,
     defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
+    react(),
     sitemap({
       customPages: carriedOverPages,
       i18n: { defaultLocale, locales: Object.fromEntries(localeCodes.map((code) => [code, code])) },

@@ -43,6 +43,9 @@ export const config = defineConfig({
       PORTAL_BUILDS_DIR: path.join(scratch, 'builds'),
       SNAPSHOT_DIR: path.join(scratch, 'snapshot'),
       REBUILD_QUIET_MS: '1000',
+      // E-mail is captured here for the tests to read; rate limits count the address a test forwards.
+      MAIL_CAPTURE_DIR: path.join(scratch, 'mail'),
+      TRUST_PROXY: 'true',
       // The publishing test makes builds fail while this file exists, to see the live site survive.
       PORTAL_BUILD_COMMAND: `test ! -e ${path.join(scratch, 'fail-builds')} && astro build --silent`,
     },

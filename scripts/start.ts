@@ -3,6 +3,8 @@ import { createServer } from 'node:http'
 import path from 'node:path'
 
 import { ensureCmsBuild, cmsDir } from './lib/cmsBuild'
+import { createRequestGuards } from './lib/hardening/requestGuards'
+import { setSecurityHeaders } from './lib/hardening/securityHeaders'
 import { startMailCapture } from './lib/mailCapture'
 import { notFoundPage } from './lib/notFoundPage'
 import { buildPortal, portalDirs } from './lib/portalBuild'
@@ -59,9 +61,15 @@ const goesToCms = (url: string) => cmsPrefixes.some((prefix) => url === prefix |
 
 const notFound = notFoundPage(liveDir)
 
+const guard = createRequestGuards()
+
 const server = createServer((request, response) => {
   const url = request.url ?? '/'
-  if (goesToCms(url)) return void handleWithNext(request, response)
+  setSecurityHeaders(response, { admin: url.startsWith('/admin') })
+  if (goesToCms(url)) {
+    if (!guard(request, response)) return
+    return void handleWithNext(request, response)
+  }
   void serveStatic(liveDir, request, response, (res) => notFound(url, res))
 })
 server.listen(port, () => {

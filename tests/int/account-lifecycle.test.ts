@@ -65,6 +65,15 @@ describe('an account from registration to deletion', () => {
     expect((await rest({ path: '/users/export-my-data' })).status).toBe(401)
   })
 
+  test('someone who belongs to no community downloads her data too (empty lists)', async () => {
+    const newcomer = `newcomer-${world.run}@example.org`
+    const created = await rest({ method: 'POST', path: '/users', body: { name: 'New', email: newcomer, password: 'newcomer-password' } })
+    world.made.push({ collection: 'users', id: (created.json.doc as { id: number }).id })
+    const { status, json } = await rest({ path: '/users/export-my-data', token: await logIn(newcomer, 'newcomer-password') })
+    expect(status).toBe(200)
+    expect(json).toMatchObject({ enrolments: [], memberships: [], threads: [], posts: [] })
+  })
+
   test('deleting her account anonymises her posts and removes her enrolments and memberships', async () => {
     const thread = await payload.create({ collection: 'threads', data: { community: world.community, title: 'Question', body: 'Hello', author: id } as never, ...asServer })
     const post = await payload.create({ collection: 'posts', data: { thread: thread.id, body: 'My answer stays', author: id } as never, ...asServer })

@@ -11,7 +11,9 @@ const aboutThem: { collection: CollectionSlug; field: string }[] = [
 
 /**
  * GET /api/users/export-my-data — a signed-in person downloads everything the platform holds
- * about them, as JSON, read with their own access rights.
+ * about them, as JSON: their account read with their own rights, and every record whose owner
+ * field is them (read past the collections' rules, which may hide e.g. their posts in a community
+ * they have left — the records are still theirs).
  */
 export const exportMyData: Endpoint = {
   path: '/export-my-data',
@@ -22,7 +24,10 @@ export const exportMyData: Endpoint = {
     const account = await req.payload.findByID({ collection: 'users', id: req.user.id, ...asThem })
     const records = Object.fromEntries(
       await Promise.all(
-        aboutThem.map(async ({ collection, field }) => [collection, (await req.payload.find({ collection, where: { [field]: { equals: req.user!.id } }, ...asThem })).docs]),
+        aboutThem.map(async ({ collection, field }) => {
+          const theirs = await req.payload.find({ collection, where: { [field]: { equals: req.user!.id } }, req, overrideAccess: true, depth: 0, pagination: false })
+          return [collection, theirs.docs]
+        }),
       ),
     )
     const body = JSON.stringify({ exportedAt: new Date().toISOString(), account, ...records }, null, 2)

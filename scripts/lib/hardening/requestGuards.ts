@@ -1,0 +1,41 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import { maxUploadBytes } from '../../../cms/collections/Media/allowedUploadTypes'
+import { createRateLimiter } from './rateLimits'
+import { refuse } from './securityHeaders'
+
+/** JSON bodies are small; only uploads to the media library may be large. */
+export const maxJsonBytes = 1024 * 1024
+
+const uploadPath = /^\/api\/media(\/|\?|$)/
+
+/** The client's address: the socket's, or the first forwarded one behind a trusted proxy (TRUST_PROXY=true). */
+export const clientAddress = (request: IncomingMessage) => {
+  const forwarded = process.env.TRUST_PROXY === 'true' ? String(request.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : ''
+  return forwarded || request.socket.remoteAddress || 'unknown'
+}
+
+/**
+ * Checks an API request before the CMS sees it: rate limits (429 with Retry-After) and body size
+ * (413, by the declared length; a body that claims less and sends more is cut off by the CMS's
+ * own parser). Returns false when it has answered the request itself.
+ */
+export const createRequestGuards = () => {
+  const limit = createRateLimiter()
+  return (request: IncomingMessage, response: ServerResponse) => {
+    const url = request.url ?? '/'
+    const method = request.method ?? 'GET'
+    const declared = Number(request.headers['content-length'] ?? 0)
+    const allowed = uploadPath.test(url) ? maxUploadBytes + 64 * 1024 : maxJsonBytes
+    if (declared > allowed) {
+      refuse(response, 413, `The request body is too large (at most ${Math.floor(allowed / 1024)} KB here).`)
+      return false
+    }
+    const decision = limit(method, url, clientAddress(request))
+    if (!decision.allowed) {
+      refuse(response, 429, `Too many ${decision.rule} requests. Try again in ${decision.retryAfterSeconds} s.`, { 'retry-after': String(decision.retryAfterSeconds) })
+      return false
+    }
+    return true
+  }
+}
