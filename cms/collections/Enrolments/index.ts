@@ -5,7 +5,9 @@ import { ownOrCourseInstructor } from '../../access/ownOrCourseInstructor'
 import { createsForSelf } from '../../access/ownedByUser'
 import { toOptions } from '../../fields/options'
 import { enrolmentStatuses } from '../../shared/vocabularies'
+import { enrolmentEndpoints } from './endpoints/enrolmentEndpoints'
 import { guardEnrolmentStatus } from './hooks/guardEnrolmentStatus'
+import { tellLearnerOfDecision } from './hooks/tellLearnerOfDecision'
 
 export const Enrolments: CollectionConfig<'enrolments'> = {
   slug: 'enrolments',
@@ -13,7 +15,8 @@ export const Enrolments: CollectionConfig<'enrolments'> = {
   access: { read: ownOrCourseInstructor, create: createsForSelf, update: ownOrCourseInstructor, delete: isAdmin },
   // One enrolment per learner and course, enforced by the database itself.
   indexes: [{ fields: ['user', 'course'], unique: true }],
-  hooks: { beforeChange: [guardEnrolmentStatus] },
+  hooks: { beforeChange: [guardEnrolmentStatus], afterChange: [tellLearnerOfDecision] },
+  endpoints: enrolmentEndpoints,
   fields: [
     { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true },
     { name: 'course', type: 'relationship', relationTo: 'courses', required: true, index: true },
