@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { ownOrCourseInstructor } from '../../access/ownOrCourseInstructor'
 import { createsForSelf, ownedByUser } from '../../access/ownedByUser'
+import { progressEndpoints } from './endpoints/progressEndpoints'
 import { bindProgressToLesson } from './hooks/bindProgressToLesson'
 
 export const LessonProgress: CollectionConfig<'lesson-progress'> = {
@@ -11,6 +12,7 @@ export const LessonProgress: CollectionConfig<'lesson-progress'> = {
   // Completing a lesson twice records it once, enforced by the database itself.
   indexes: [{ fields: ['user', 'lesson'], unique: true }],
   hooks: { beforeChange: [bindProgressToLesson] },
+  endpoints: progressEndpoints,
   fields: [
     { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true },
     { name: 'lesson', type: 'relationship', relationTo: 'lessons', required: true, index: true },

@@ -4,6 +4,7 @@ import { isEditor } from '../../access/isEditor'
 import { localizedTitle } from '../../fields/localizedText'
 import { slugField } from '../../fields/slug'
 import { canReadLesson } from './access/canReadLesson'
+import { lessonContent } from './endpoints/lessonContent'
 import { editorialVersions } from '../editorialVersions'
 
 export const Lessons: CollectionConfig<'lessons'> = {
@@ -11,6 +12,7 @@ export const Lessons: CollectionConfig<'lessons'> = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'course', '_status'], group: 'Learn' },
   access: { read: canReadLesson, create: isEditor, update: isEditor, delete: isEditor },
   versions: editorialVersions,
+  endpoints: [lessonContent],
   // A lesson's slug is unique within its course: /courses/{course}/{lesson}/.
   indexes: [{ fields: ['course', 'slug'], unique: true }],
   fields: [

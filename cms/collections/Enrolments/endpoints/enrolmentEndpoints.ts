@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { enrolmentOf, problem, publishedCourse, seatsTaken, type CourseForEnrolment } from './courseEnrolment'
+import { myLearning } from './myLearning'
 import { oneAtATimePerCourse } from './oneAtATimePerCourse'
 
 const slugParam = (req: PayloadRequest) => String(req.routeParams?.course ?? '')
@@ -80,4 +81,4 @@ const withdraw: Endpoint = {
   },
 }
 
-export const enrolmentEndpoints = [readState, enrol, withdraw]
+export const enrolmentEndpoints = [myLearning, readState, enrol, withdraw]
