@@ -60,4 +60,40 @@ test('a learner asks for a place in a closed course; the instructor approves and
   expect(mail.subject.length).toBeGreaterThan(5)
   await page.reload()
   await expect(page.getByRole('status').filter({ hasText: fr['enrol.active'] })).toBeVisible()
+
+  // Only now does the reader show the lessons' text.
+  await page.getByRole('link', { name: fr['enrol.start'] }).click()
+  await expect(page).toHaveURL(new RegExp(`/fr/courses/${course}/learn/`))
+  await expect(page.locator('.rich p').first()).toBeVisible()
+  await page.getByRole('button', { name: fr['learn.markComplete'] }).click()
+  await expect(page.getByRole('status').filter({ hasText: fr['learn.lessonDone'] })).toBeVisible()
+})
+
+test('a learner completes every lesson of an open course: 100 %, after a reload and a new sign-in', async ({ page, browser }) => {
+  test.setTimeout(180_000)
+  const course = 'introduction-to-preventing-violent-extremism'
+  await signIn(page, 'priya@example.org')
+  await page.goto(`/fr/courses/${course}/`)
+  await page.getByRole('button', { name: fr['enrol.enrolButton'] }).click()
+  await expect(page.getByRole('status').filter({ hasText: fr['enrol.active'] })).toBeVisible()
+  const lessons = (await (await page.request.get(`/api/lesson-progress/course/${course}`)).json()).lessons as { slug: string }[]
+  expect(lessons.length).toBeGreaterThan(1)
+  for (const lesson of lessons) {
+    await page.goto(`/fr/courses/${course}/${lesson.slug}/`)
+    // The learner reads to the end of the lesson, where the island wakes up.
+    await page.locator('nav.pager').scrollIntoViewIfNeeded()
+    await page.getByRole('button', { name: fr['learn.markComplete'] }).click()
+    await expect(page.getByRole('status').filter({ hasText: fr['learn.lessonDone'] })).toBeVisible()
+  }
+  await expect(page.getByRole('status').filter({ hasText: fr['learn.courseDone'] })).toBeVisible()
+  await page.reload()
+  await expect(page.locator('progress')).toHaveAttribute('value', '100')
+
+  const fresh = await browser.newContext()
+  const again = await fresh.newPage()
+  await signIn(again, 'priya@example.org')
+  await again.goto('/fr/account/')
+  const mine = again.locator('.my-learning li').filter({ hasText: fr['learn.status.completed'] })
+  await expect(mine.locator('progress')).toHaveAttribute('value', '100')
+  await fresh.close()
 })

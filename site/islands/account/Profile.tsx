@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 
 import { callApi } from '../api'
+import { MyLearning } from '../learn/MyLearning'
 import { Notice } from '../Notice'
 import type { Translate } from '../strings'
 import { ProfileFields } from './ProfileFields'
@@ -40,6 +41,7 @@ export const Profile = ({ t, lang, me, initialNotice, updated, signedOut }: Prop
     <>
       <p className="lead">{t('account.welcome', { name: me.name })}</p>
       <p><button type="button" onClick={signOut}>{t('account.signOutButton')}</button></p>
+      <MyLearning t={t} lang={lang} />
       <section className="account-panel" aria-labelledby="profile-title">
         <form onSubmit={save}>
           <h2 id="profile-title">{t('account.profileTitle')}</h2>
