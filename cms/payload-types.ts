@@ -575,6 +575,8 @@ export interface Thread {
   body: string;
   community: number | Community;
   author?: (number | null) | User;
+  authorName?: string | null;
+  bodyHtml?: string | null;
   pinned?: boolean | null;
   locked?: boolean | null;
   hidden?: boolean | null;
@@ -595,7 +597,13 @@ export interface Post {
   body: string;
   community?: (number | null) | Community;
   author?: (number | null) | User;
+  authorName?: string | null;
+  bodyHtml?: string | null;
   hidden?: boolean | null;
+  /**
+   * Flagged by a member (POST /api/posts/{id}/report); moderators clear it.
+   */
+  reported?: boolean | null;
   editedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1019,6 +1027,8 @@ export interface ThreadsSelect<T extends boolean = true> {
   body?: T;
   community?: T;
   author?: T;
+  authorName?: T;
+  bodyHtml?: T;
   pinned?: T;
   locked?: T;
   hidden?: T;
@@ -1035,7 +1045,10 @@ export interface PostsSelect<T extends boolean = true> {
   body?: T;
   community?: T;
   author?: T;
+  authorName?: T;
+  bodyHtml?: T;
   hidden?: T;
+  reported?: T;
   editedAt?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -5,13 +5,14 @@ import { toOptions } from '../../fields/options'
 import { membershipRoles, membershipStatuses } from '../../shared/vocabularies'
 import { canDecideMembership, canReadMembership } from './access'
 import { startAsPendingRequest } from './hooks/startAsPendingRequest'
+import { tellMemberOfDecision } from './hooks/tellMemberOfDecision'
 
 export const Memberships: CollectionConfig<'memberships'> = {
   slug: 'memberships',
   admin: { defaultColumns: ['user', 'community', 'status', 'role'], group: 'Connect' },
   access: { read: canReadMembership, create: createsForSelf, update: canDecideMembership, delete: ownedByUser },
   indexes: [{ fields: ['user', 'community'], unique: true }],
-  hooks: { beforeChange: [startAsPendingRequest] },
+  hooks: { beforeChange: [startAsPendingRequest], afterChange: [tellMemberOfDecision] },
   fields: [
     { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true },
     { name: 'community', type: 'relationship', relationTo: 'communities', required: true, index: true },

@@ -5,10 +5,13 @@ import {
   canReadCommunityContent,
   canUpdateCommunityContent,
 } from '../../access/communityContent'
+import { hasRole } from '../../access/userRoles'
 import { assignAuthor } from '../../hooks/assignAuthor'
 import { guardModeration } from '../../hooks/guardModeration'
 import { canReply } from './canReply'
+import { reportPost } from './endpoints/reportPost'
 import { inheritThread } from './hooks/inheritThread'
+import { authorNameField, bodyHtmlField } from '../../forum/forumFields'
 
 export const Posts: CollectionConfig<'posts'> = {
   slug: 'posts',
@@ -20,12 +23,23 @@ export const Posts: CollectionConfig<'posts'> = {
     delete: canDeleteCommunityContent,
   },
   hooks: { beforeChange: [inheritThread, assignAuthor, guardModeration] },
+  endpoints: [reportPost],
   fields: [
     { name: 'thread', type: 'relationship', relationTo: 'threads', required: true, index: true },
     { name: 'body', type: 'textarea', required: true, maxLength: 20000, admin: { description: 'Markdown; sanitised when shown.' } },
     { name: 'community', type: 'relationship', relationTo: 'communities', index: true, admin: { readOnly: true } },
     { name: 'author', type: 'relationship', relationTo: 'users', index: true },
+    authorNameField,
+    bodyHtmlField,
     { name: 'hidden', type: 'checkbox', defaultValue: false, index: true },
+    {
+      name: 'reported',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: { description: 'Flagged by a member (POST /api/posts/{id}/report); moderators clear it.' },
+      access: { create: () => false, update: ({ req }) => hasRole(req.user, 'moderator', 'admin') },
+    },
     { name: 'editedAt', type: 'date' },
   ],
 }

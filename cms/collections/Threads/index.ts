@@ -8,6 +8,7 @@ import {
 import { assignAuthor } from '../../hooks/assignAuthor'
 import { guardModeration } from '../../hooks/guardModeration'
 import { canStartThread } from './canStartThread'
+import { authorNameField, bodyHtmlField } from '../../forum/forumFields'
 
 export const Threads: CollectionConfig<'threads'> = {
   slug: 'threads',
@@ -24,6 +25,8 @@ export const Threads: CollectionConfig<'threads'> = {
     { name: 'body', type: 'textarea', required: true, maxLength: 20000, admin: { description: 'Markdown; sanitised when shown.' } },
     { name: 'community', type: 'relationship', relationTo: 'communities', required: true, index: true },
     { name: 'author', type: 'relationship', relationTo: 'users', index: true },
+    authorNameField,
+    bodyHtmlField,
     { type: 'row', fields: [
       { name: 'pinned', type: 'checkbox', defaultValue: false },
       { name: 'locked', type: 'checkbox', defaultValue: false },

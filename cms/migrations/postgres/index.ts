@@ -2,6 +2,7 @@ import * as migration_20261123_191226_initial from './20261123_191226_initial';
 import * as migration_20261123_200649_site_status from './20261123_200649_site_status';
 import * as migration_20261123_201759_scheduled_publishing from './20261123_201759_scheduled_publishing';
 import * as migration_20261123_202251_community_moderator_profiles from './20261123_202251_community_moderator_profiles';
+import * as migration_20261123_230202_forum_author_names_and_reports from './20261123_230202_forum_author_names_and_reports';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_202251_community_moderator_profiles.up,
     down: migration_20261123_202251_community_moderator_profiles.down,
-    name: '20261123_202251_community_moderator_profiles'
+    name: '20261123_202251_community_moderator_profiles',
+  },
+  {
+    up: migration_20261123_230202_forum_author_names_and_reports.up,
+    down: migration_20261123_230202_forum_author_names_and_reports.down,
+    name: '20261123_230202_forum_author_names_and_reports'
   },
 ];

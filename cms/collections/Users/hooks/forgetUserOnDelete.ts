@@ -17,7 +17,7 @@ const contributions: CollectionSlug[] = ['threads', 'posts']
 export const forgetUserOnDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const asSystem = { req, overrideAccess: true, context: { skipRebuild: true } } as const
   for (const collection of contributions) {
-    await req.payload.update({ collection, where: { author: { equals: id } }, data: { author: null } as never, ...asSystem })
+    await req.payload.update({ collection, where: { author: { equals: id } }, data: { author: null, authorName: null } as never, ...asSystem })
   }
   for (const { collection, field } of ownRecords) {
     await req.payload.delete({ collection, where: { [field]: { equals: id } }, ...asSystem })

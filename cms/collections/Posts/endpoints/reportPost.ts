@@ -1,0 +1,20 @@
+import type { Endpoint } from 'payload'
+
+const problem = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+
+/**
+ * POST /api/posts/:id/report — a member flags a post for the community's moderators. Only someone
+ * who can read the post can report it; reporting twice changes nothing.
+ */
+export const reportPost: Endpoint = {
+  path: '/:id/report',
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) return problem(401, 'Sign in to report a post.')
+    const id = String(req.routeParams?.id ?? '')
+    const post = await req.payload.findByID({ collection: 'posts', id, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req })
+    if (!post) return problem(404, 'No such post.')
+    await req.payload.update({ collection: 'posts', id: post.id, data: { reported: true } as never, overrideAccess: true, depth: 0, req })
+    return Response.json({ message: 'Thank you: the moderators will look at this post.' })
+  },
+}

@@ -1,0 +1,103 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, test } from 'vitest'
+
+import { renderMarkdown } from '../../cms/forum/renderMarkdown'
+import { asServer } from '../helpers/asUser'
+import { mailTo } from '../helpers/mailbox'
+import { logIn, rest } from '../helpers/rest'
+import { useWorld, type World } from '../helpers/world'
+
+/** Forums through the API the community island uses: joining, posting, reporting, hiding; posts rendered safe. */
+let payload: Payload
+let world: World
+useWorld((made) => ({ payload, world } = made))
+const token: Record<string, string> = {}
+
+/** Attacks people paste into forums; none may survive as markup that runs. */
+const xssCorpus = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '[click](javascript:alert(1))',
+  '[click](JaVaScRiPt:alert(1))',
+  '[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+  '<a href="javascript:alert(1)">x</a>',
+  '<svg onload=alert(1)>',
+  '<iframe src="https://example.org"></iframe>',
+  '"><script>alert(1)</script>',
+  '![x](x" onerror="alert(1))',
+  '<div style="background:url(javascript:alert(1))">x</div>',
+  '<details open ontoggle=alert(1)>',
+  '`<script>` stays code',
+  '<<script>script>alert(1)<</script>/script>',
+]
+
+describe('forum text', () => {
+  /** Every real tag in the output: its name and attributes (escaped text like `&lt;img` is not a tag). */
+  const tagsIn = (html: string) =>
+    [...html.matchAll(/<\/?([a-z][a-z0-9]*)((?:\s+[a-z-]+(?:="[^"]*")?)*)\s*\/?>/gi)].map(([, name, attributes]) => ({
+      name: name!.toLowerCase(),
+      attributes: [...attributes!.matchAll(/([a-z-]+)(?:="([^"]*)")?/gi)].map(([, key, value]) => ({ key: key!.toLowerCase(), value: value ?? '' })),
+    }))
+  const allowedTags = new Set(['p', 'br', 'strong', 'em', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'h3', 'h4', 'hr'])
+
+  test.each(xssCorpus)('renders inert: %s', (attack) => {
+    const html = renderMarkdown(attack)
+    // Nothing that could be a tag is left unparsed: every "<" starts an allowed tag or is escaped.
+    expect(html.replace(/<\/?[a-z][^>]*>/gi, '')).not.toContain('<')
+    for (const tag of tagsIn(html)) {
+      expect(allowedTags.has(tag.name), tag.name).toBe(true)
+      for (const { key, value } of tag.attributes) {
+        expect(['href', 'rel'], key).toContain(key)
+        if (key === 'href') expect(value).toMatch(/^(https?:|mailto:)/i)
+      }
+    }
+  })
+
+  test('Markdown formatting survives; links are marked as user content', () => {
+    const html = renderMarkdown('**Bold** and _em_\n\n- item\n\n[UNOCT](https://www.un.org/counterterrorism/)')
+    expect(html).toContain('<strong>Bold</strong>')
+    expect(html).toContain('<li>item</li>')
+    expect(html).toContain('<a href="https://www.un.org/counterterrorism/" rel="ugc nofollow noopener">UNOCT</a>')
+  })
+})
+
+describe('a community forum', () => {
+  beforeAll(async () => {
+    for (const key of ['learner', 'other-learner', 'moderator', 'instructor'] as const) token[key] = await logIn(`${key}-${world.run}@example.org`, `pw-${world.run}-${key}`)
+  })
+
+  test('someone asks to join; the moderator approves; she is told by e-mail', async () => {
+    const asked = await rest({ method: 'POST', path: '/memberships', token: token.instructor, body: { user: world.users.instructor.id, community: world.community, message: 'I teach this.' } })
+    expect(asked.status).toBe(201)
+    expect((asked.json.doc as { status: string }).status).toBe('pending')
+    const id = (asked.json.doc as { id: number }).id
+    expect((await rest({ method: 'PATCH', path: `/memberships/${id}`, token: token.instructor, body: { status: 'approved' } })).status).toBe(403)
+    expect((await rest({ method: 'PATCH', path: `/memberships/${id}`, token: token.moderator, body: { status: 'approved' } })).status).toBe(200)
+    expect(mailTo(world.users.instructor.email).pop()?.html).toContain(`/communities/community-${world.run}/`)
+  })
+
+  test('a member posts: signed with her name, rendered safe; others read it, strangers do not', async () => {
+    const thread = await rest({ method: 'POST', path: '/threads', token: token.learner, body: { community: world.community, title: 'Hello', body: 'Hi <script>alert(1)</script> **all**', authorName: 'Forged' } })
+    expect(thread.status).toBe(201)
+    const doc = thread.json.doc as { id: number; authorName: string; bodyHtml: string }
+    expect(doc.authorName).toBe(world.users.learner.name)
+    expect(doc.bodyHtml).toContain('<strong>all</strong>')
+    expect(doc.bodyHtml).not.toContain('<script')
+    const reply = await rest({ method: 'POST', path: '/posts', token: token['other-learner'], body: { thread: doc.id, body: 'A reply to report' } })
+    expect(reply.status).toBe(201)
+    const post = (reply.json.doc as { id: number }).id
+    expect((await rest({ path: `/posts/${post}`, token: token.learner })).status).toBe(200)
+    expect((await rest({ path: `/posts/${post}` })).status).toBe(403)
+
+    // Reported by a member, hidden by the moderator: members no longer see it.
+    expect((await rest({ method: 'POST', path: `/posts/${post}/report`, token: token.learner })).status).toBe(200)
+    expect((await rest({ method: 'PATCH', path: `/posts/${post}`, token: token.learner, body: { reported: false } })).json).not.toMatchObject({ doc: { reported: false } })
+    const reported = await rest({ path: `/posts?where[reported][equals]=true&where[thread][equals]=${doc.id}`, token: token.moderator })
+    expect((reported.json.docs as unknown[]).length).toBe(1)
+    expect((await rest({ method: 'PATCH', path: `/posts/${post}`, token: token.learner, body: { hidden: true } })).status).toBe(403)
+    expect((await rest({ method: 'PATCH', path: `/posts/${post}`, token: token.moderator, body: { hidden: true, reported: false } })).status).toBe(200)
+    expect((await rest({ path: `/posts/${post}`, token: token.learner })).status).toBe(404)
+    world.made.push({ collection: 'threads', id: doc.id }, { collection: 'posts', id: post })
+    await payload.delete({ collection: 'memberships', where: { user: { equals: world.users.instructor.id } }, ...asServer })
+  })
+})
