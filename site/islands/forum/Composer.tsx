@@ -1,0 +1,40 @@
+import { useState, type FormEvent } from 'react'
+
+import { callApi } from '../api'
+import { Notice } from '../Notice'
+import type { Translate } from '../strings'
+
+/** A new thread (with a title) or a reply: Markdown text, sent to the API, rendered safe by the server. */
+export const Composer = <T,>({ t, path, extra, withTitle, label, posted }: { t: Translate; path: string; extra: Record<string, unknown>; withTitle: boolean; label: string; posted: (doc: T) => void }) => {
+  const [error, setError] = useState('')
+  const [busy, setBusy] = useState(false)
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const form = event.currentTarget
+    const values = Object.fromEntries(new FormData(form))
+    setBusy(true)
+    const result = await callApi<{ doc: T }>(t, path, { method: 'POST', body: { ...extra, ...values } })
+    setBusy(false)
+    if (!result.ok) return setError(result.message)
+    form.reset()
+    setError('')
+    posted(result.data.doc)
+  }
+  return (
+    <form onSubmit={submit} className="composer">
+      {withTitle && (
+        <p className="field">
+          <label htmlFor={`${path.replace(/\W/g, "")}-title`}>{t('forum.threadTitle')}</label>
+          <input id={`${path.replace(/\W/g, "")}-title`} name="title" required maxLength={200} />
+        </p>
+      )}
+      <p className="field">
+        <label htmlFor={`${path.replace(/\W/g, "")}-body`}>{label}</label>
+        <textarea id={`${path.replace(/\W/g, "")}-body`} name="body" required maxLength={20000} rows={5} aria-describedby={`${path.replace(/\W/g, "")}-hint`} />
+        <small id={`${path.replace(/\W/g, "")}-hint`}>{t('forum.markdownHint')}</small>
+      </p>
+      <Notice kind="error" text={error} />
+      <p><button type="submit" disabled={busy}>{withTitle ? t('forum.startThread') : t('forum.reply')}</button></p>
+    </form>
+  )
+}

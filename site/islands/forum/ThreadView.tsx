@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react'
+
+import { callApi } from '../api'
+import { Notice } from '../Notice'
+import type { Translate } from '../strings'
+import { Composer } from './Composer'
+import type { Me, Post, Thread } from './types'
+
+type Props = { t: Translate; lang: string; me: Me; thread: Thread; moderator: boolean; back: () => void }
+
+/** One discussion: the opening message, the replies, and what a member or moderator can do with them. */
+export const ThreadView = ({ t, lang, me, thread, moderator, back }: Props) => {
+  const [posts, setPosts] = useState<Post[]>([])
+  const [notice, setNotice] = useState('')
+  const [error, setError] = useState('')
+  const when = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
+
+  const load = async () => {
+    const result = await callApi<{ docs: Post[] }>(t, `/posts?where[thread][equals]=${thread.id}&sort=createdAt&limit=200&depth=0`)
+    if (result.ok) setPosts(result.data.docs)
+    else setError(result.message)
+  }
+  useEffect(() => void load(), [thread.id])
+
+  const report = async (post: Post) => {
+    const result = await callApi(t, `/posts/${post.id}/report`, { method: 'POST' })
+    if (result.ok) setNotice(t('forum.reported'))
+    else setError(result.message)
+  }
+  const moderate = async (post: Post, data: Partial<Post>) => {
+    const result = await callApi<{ doc: Post }>(t, `/posts/${post.id}?depth=0`, { method: 'PATCH', body: data })
+    if (result.ok) setPosts((all) => all.map((item) => (item.id === post.id ? result.data.doc : item)))
+    else setError(result.message)
+  }
+
+  return (
+    <article className="thread" aria-labelledby="thread-title">
+      <p><button type="button" className="link" onClick={back}>{t('forum.back')}</button></p>
+      <h3 id="thread-title">{thread.title}</h3>
+      <p className="meta">{thread.authorName || t('forum.formerMember')} · {when(thread.createdAt)}</p>
+      <div className="rich" dangerouslySetInnerHTML={{ __html: thread.bodyHtml }} />
+      <h4>{t('forum.replies')}</h4>
+      <ol className="posts">
+        {posts.map((post) => (
+          <li key={post.id} className={post.hidden ? 'post hidden-post' : 'post'}>
+            <p className="meta">
+              {post.authorName || t('forum.formerMember')} · {when(post.createdAt)}
+              {post.hidden && <> · {t('forum.hiddenLabel')}</>}
+              {moderator && post.reported && <> · {t('forum.reportedLabel')}</>}
+            </p>
+            {/* Rendered by the server from Markdown through an allow-list; see cms/forum/renderMarkdown.ts. */}
+            <div className="rich" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+            <p className="post-actions">
+              {String(post.author) !== String(me.id) && !moderator && <button type="button" className="link" onClick={() => report(post)}>{t('forum.report')}</button>}
+              {moderator && <button type="button" className="link" onClick={() => moderate(post, { hidden: !post.hidden, reported: false })}>{post.hidden ? t('forum.unhide') : t('forum.hide')}</button>}
+            </p>
+          </li>
+        ))}
+      </ol>
+      <Notice kind="done" text={notice} />
+      <Notice kind="error" text={error} />
+      {thread.locked ? <p>{t('forum.locked')}</p> : <Composer<Post> t={t} path="/posts" extra={{ thread: thread.id }} withTitle={false} label={t('forum.yourReply')} posted={(post) => setPosts((all) => [...all, post])} />}
+    </article>
+  )
+}

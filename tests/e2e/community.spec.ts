@@ -1,0 +1,63 @@
+import { expect, test, type Browser, type Page } from '@playwright/test'
+
+import fr from '../../site/i18n/fr.json' with { type: 'json' }
+
+const password = 'e2e-demo-password'
+const community = 'pve-practitioners'
+
+const signedInPage = async (browser: Browser, email: string) => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  expect((await page.request.post('/api/users/login', { data: { email, password } })).status()).toBe(200)
+  return page
+}
+const openThread = async (page: Page, title: string) => {
+  await page.goto(`/fr/communities/${community}/`)
+  await page.getByRole('button', { name: title }).click()
+  await expect(page.getByRole('heading', { name: title })).toBeVisible()
+}
+
+test('someone asks to join a community, a moderator approves, she posts, and a reported post is hidden by the moderator', async ({ browser, request }) => {
+  test.setTimeout(180_000)
+  const title = `Bonjour de Mei ${Date.now().toString(36)}`
+  const mei = await signedInPage(browser, 'mei@example.org')
+  await mei.goto(`/fr/communities/${community}/`)
+  await mei.getByLabel(fr['forum.joinMessage']).fill('Je travaille sur la prévention au niveau local.')
+  await mei.getByRole('button', { name: fr['forum.joinButton'] }).click()
+  await expect(mei.getByRole('status').filter({ hasText: fr['forum.status.pending'] })).toBeVisible()
+
+  const moderatorToken = { authorization: `JWT ${(await (await request.post('/api/users/login', { data: { email: 'moderator@example.org', password } })).json()).token}` }
+  const pending = await (await request.get('/api/memberships?where[status][equals]=pending&depth=0&limit=100', { headers: moderatorToken })).json()
+  const meiId = await mei.evaluate(async () => (await (await fetch('/api/users/me')).json()).user.id)
+  const requestToJoin = (pending.docs as { id: number; user: number }[]).find((membership) => membership.user === meiId)
+  expect(requestToJoin).toBeTruthy()
+  expect((await request.patch(`/api/memberships/${requestToJoin!.id}`, { headers: moderatorToken, data: { status: 'approved' } })).status()).toBe(200)
+
+  await mei.reload()
+  await mei.getByLabel(fr['forum.threadTitle']).fill(title)
+  await mei.getByLabel(fr['forum.message']).fill('Je me présente : **prévention locale**, <script>alert(1)</script>')
+  await mei.getByRole('button', { name: fr['forum.startThread'] }).click()
+  await expect(mei.getByRole('heading', { name: title })).toBeVisible()
+  await expect(mei.locator('.thread .rich strong')).toHaveText('prévention locale')
+  await expect(mei.locator('.thread .rich script')).toHaveCount(0)
+
+  // A member replies with something that breaks the rules; Mei reports it.
+  const learner = await signedInPage(browser, 'learner@example.org')
+  await openThread(learner, title)
+  await learner.getByLabel(fr['forum.yourReply']).fill('Message hors sujet à masquer')
+  await learner.getByRole('button', { name: fr['forum.reply'] }).click()
+  await expect(learner.getByText('Message hors sujet à masquer')).toBeVisible()
+  await openThread(mei, title)
+  await mei.getByRole('button', { name: fr['forum.report'] }).first().click()
+  await expect(mei.getByRole('status').filter({ hasText: fr['forum.reported'] })).toBeVisible()
+
+  const moderator = await signedInPage(browser, 'moderator@example.org')
+  await openThread(moderator, title)
+  const reported = moderator.locator('.post').filter({ hasText: 'Message hors sujet à masquer' })
+  await expect(reported).toContainText(fr['forum.reportedLabel'])
+  await reported.getByRole('button', { name: fr['forum.hide'] }).click()
+  await expect(reported).toContainText(fr['forum.hiddenLabel'])
+
+  await openThread(mei, title)
+  await expect(mei.getByText('Message hors sujet à masquer')).toHaveCount(0)
+})
