@@ -47,6 +47,12 @@ test('someone asks to join a community, a moderator approves, she posts, and a r
   await learner.getByLabel(fr['forum.yourReply']).fill('Message hors sujet à masquer')
   await learner.getByRole('button', { name: fr['forum.reply'] }).click()
   await expect(learner.getByText('Message hors sujet à masquer')).toBeVisible()
+  // Her own post can still be corrected for a while.
+  await learner.getByRole('button', { name: fr['forum.edit'] }).click()
+  await learner.getByLabel(fr['forum.yourReply']).first().fill('Message hors sujet à masquer (corrigé)')
+  await learner.getByRole('button', { name: fr['forum.save'] }).click()
+  await expect(learner.getByText('Message hors sujet à masquer (corrigé)')).toBeVisible()
+  await expect(learner.getByText(fr['forum.edited'])).toBeVisible()
   await openThread(mei, title)
   await mei.getByRole('button', { name: fr['forum.report'] }).first().click()
   await expect(mei.getByRole('status').filter({ hasText: fr['forum.reported'] })).toBeVisible()

@@ -98,6 +98,15 @@ describe('a community forum', () => {
     expect((await rest({ method: 'PATCH', path: `/posts/${post}`, token: token.moderator, body: { hidden: true, reported: false } })).status).toBe(200)
     expect((await rest({ path: `/posts/${post}`, token: token.learner })).status).toBe(404)
     world.made.push({ collection: 'threads', id: doc.id }, { collection: 'posts', id: post })
+
+    // Her own reply: she may correct it for a while, then no more.
+    const own = (await rest({ method: 'POST', path: '/posts', token: token.learner, body: { thread: doc.id, body: 'Typo' } })).json.doc as { id: number }
+    world.made.push({ collection: 'posts', id: own.id })
+    const corrected = await rest({ method: 'PATCH', path: `/posts/${own.id}`, token: token.learner, body: { body: 'Fixed' } })
+    expect(corrected.status).toBe(200)
+    expect((corrected.json.doc as { editedAt?: string }).editedAt).toBeTruthy()
+    await payload.update({ collection: 'posts', id: own.id, data: { createdAt: new Date(Date.now() - 31 * 60_000).toISOString() } as never, ...asServer })
+    expect((await rest({ method: 'PATCH', path: `/posts/${own.id}`, token: token.learner, body: { body: 'Too late' } })).status).toBe(403)
     await payload.delete({ collection: 'memberships', where: { user: { equals: world.users.instructor.id } }, ...asServer })
   })
 })

@@ -10,6 +10,7 @@ import { assignAuthor } from '../../hooks/assignAuthor'
 import { guardModeration } from '../../hooks/guardModeration'
 import { canReply } from './canReply'
 import { reportPost } from './endpoints/reportPost'
+import { editWindow } from './hooks/editWindow'
 import { inheritThread } from './hooks/inheritThread'
 import { authorNameField, bodyHtmlField } from '../../forum/forumFields'
 
@@ -22,7 +23,7 @@ export const Posts: CollectionConfig<'posts'> = {
     update: canUpdateCommunityContent,
     delete: canDeleteCommunityContent,
   },
-  hooks: { beforeChange: [inheritThread, assignAuthor, guardModeration] },
+  hooks: { beforeChange: [inheritThread, assignAuthor, guardModeration, editWindow] },
   endpoints: [reportPost],
   fields: [
     { name: 'thread', type: 'relationship', relationTo: 'threads', required: true, index: true },

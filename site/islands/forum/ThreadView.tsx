@@ -4,15 +4,23 @@ import { callApi } from '../api'
 import { Notice } from '../Notice'
 import type { Translate } from '../strings'
 import { Composer } from './Composer'
+import { PostEditor } from './PostEditor'
 import type { Me, Post, Thread } from './types'
 
 type Props = { t: Translate; lang: string; me: Me; thread: Thread; moderator: boolean; back: () => void }
+
+/** As long as the server lets an author correct her post (cms/collections/Posts/hooks/editWindow.ts). */
+const editableForMs = 30 * 60_000
+
+/** The author's id, whether the API sent the id or (for one's own posts) the populated account. */
+const authorIdOf = (post: Post) => String(typeof post.author === 'object' && post.author !== null ? (post.author as { id: number }).id : post.author)
 
 /** One discussion: the opening message, the replies, and what a member or moderator can do with them. */
 export const ThreadView = ({ t, lang, me, thread, moderator, back }: Props) => {
   const [posts, setPosts] = useState<Post[]>([])
   const [notice, setNotice] = useState('')
   const [error, setError] = useState('')
+  const [editing, setEditing] = useState<number | null>(null)
   const when = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
 
   const load = async () => {
@@ -48,10 +56,18 @@ export const ThreadView = ({ t, lang, me, thread, moderator, back }: Props) => {
               {post.hidden && <> · {t('forum.hiddenLabel')}</>}
               {moderator && post.reported && <> · {t('forum.reportedLabel')}</>}
             </p>
-            {/* Rendered by the server from Markdown through an allow-list; see cms/forum/renderMarkdown.ts. */}
-            <div className="rich" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+            {editing === post.id ? (
+              <PostEditor t={t} post={post} cancel={() => setEditing(null)} saved={(doc) => (setPosts((all) => all.map((item) => (item.id === doc.id ? doc : item))), setEditing(null))} />
+            ) : (
+              // Rendered by the server from Markdown through an allow-list; see cms/forum/renderMarkdown.ts.
+              <div className="rich" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+            )}
             <p className="post-actions">
-              {String(post.author) !== String(me.id) && !moderator && <button type="button" className="link" onClick={() => report(post)}>{t('forum.report')}</button>}
+              {post.editedAt && <span className="meta">{t('forum.edited')}</span>}
+              {authorIdOf(post) === String(me.id) && editing !== post.id && Date.now() - Date.parse(post.createdAt) < editableForMs && (
+                <button type="button" className="link" onClick={() => setEditing(post.id)}>{t('forum.edit')}</button>
+              )}
+              {authorIdOf(post) !== String(me.id) && !moderator && <button type="button" className="link" onClick={() => report(post)}>{t('forum.report')}</button>}
               {moderator && <button type="button" className="link" onClick={() => moderate(post, { hidden: !post.hidden, reported: false })}>{post.hidden ? t('forum.unhide') : t('forum.hide')}</button>}
             </p>
           </li>
