@@ -46,6 +46,8 @@ export const config = defineConfig({
       // E-mail is captured here for the tests to read; rate limits count the address a test forwards.
       MAIL_CAPTURE_DIR: path.join(scratch, 'mail'),
       TRUST_PROXY: 'true',
+      // Every browser test signs in from 127.0.0.1; limits ×20 keep them apart from the rate-limit test.
+      RATE_LIMIT_MULTIPLIER: '20',
       // The publishing test makes builds fail while this file exists, to see the live site survive.
       PORTAL_BUILD_COMMAND: `test ! -e ${path.join(scratch, 'fail-builds')} && astro build --silent`,
     },

@@ -4,10 +4,10 @@ import { expect, test } from '@playwright/test'
 
 import { readPortal } from '../helpers/portalFiles'
 
-/** Content pages: what a visitor reads. They ship no JavaScript, but for the enrolment island on course pages. */
+/** Content pages: what a visitor reads. They ship no JavaScript, but for the islands of courses and communities. */
 const contentPage = /^[a-z]{2}\/(courses|library|events|experts|communities)\/.+index\.html$/
 const coursePage = /^[a-z]{2}\/courses\/[^/]+\/index\.html$/
-const learningPage = /^[a-z]{2}\/courses\/[^/]+\/.*index\.html$/
+const interactivePage = /^[a-z]{2}\/(courses\/[^/]+\/.*|communities\/[^/]+\/)index\.html$/
 const budgetBytes = 30 * 1024
 const islandBudgetBytes = 90 * 1024
 
@@ -36,7 +36,7 @@ test('content pages ship no JavaScript and stay within 30 KB of HTML and CSS, gz
   for (const [name, html] of pages) {
     const bytes = gzipSync(html).length
     if (bytes > budgetBytes) over.push(`${name}: ${bytes}`)
-    if (/<script\b/i.test(html) && !(learningPage.test(name) && html.includes('<astro-island'))) withScripts.push(name)
+    if (/<script\b/i.test(html) && !(interactivePage.test(name) && html.includes('<astro-island'))) withScripts.push(name)
     const template = name.replace(/^[a-z]{2}\//, '').replace(/\/[^/]+\/index\.html$/, '/*').replace(/\/by\/.*$/, '/by/*')
     largestByTemplate.set(template, Math.max(largestByTemplate.get(template) ?? 0, bytes))
   }
@@ -53,7 +53,7 @@ test('pages with islands load at most 90 KB of JavaScript, gzipped, and only fro
   const largest = new Map<string, number>()
   for (const [name, html] of islandPages) {
     const bytes = islandScripts(html, files).reduce((sum, code) => sum + gzipSync(code).length, 0)
-    const template = name.replace(/^[a-z]{2}\//, '').replace(/^courses\/[^/]+\/learn\//, 'courses/*/learn/').replace(/^courses\/[^/]+\/[^/]+\/index/, 'courses/*/*/index').replace(/^courses\/[^/]+\/index/, 'courses/*/index')
+    const template = name.replace(/^[a-z]{2}\//, '').replace(/^courses\/[^/]+\/learn\//, 'courses/*/learn/').replace(/^courses\/[^/]+\/[^/]+\/index/, 'courses/*/*/index').replace(/^courses\/[^/]+\/index/, 'courses/*/index').replace(/^communities\/[^/]+\/index/, 'communities/*/index')
     largest.set(template, Math.max(largest.get(template) ?? 0, bytes))
     expect(bytes, name).toBeLessThanOrEqual(islandBudgetBytes)
   }

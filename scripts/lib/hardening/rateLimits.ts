@@ -3,12 +3,15 @@ export type RateRule = { name: string; method: string; path: RegExp; limit: numb
 
 const minute = 60_000
 
+/** RATE_LIMIT_MULTIPLIER scales every limit (e.g. 20 for a test run from one address; default 1). */
+const scaled = (limit: number) => Math.max(1, Math.round(limit * Number(process.env.RATE_LIMIT_MULTIPLIER || 1)))
+
 /** Sign-in, registration, password reset and forum posting: the requests worth abusing. */
-export const rateRules: RateRule[] = [
-  { name: 'sign-in', method: 'POST', path: /^\/api\/users\/login\/?(\?.*)?$/, limit: 10, windowMs: minute },
-  { name: 'registration', method: 'POST', path: /^\/api\/users\/?(\?.*)?$/, limit: 5, windowMs: 60 * minute },
-  { name: 'password reset', method: 'POST', path: /^\/api\/users\/(forgot|reset)-password\/?(\?.*)?$/, limit: 5, windowMs: 15 * minute },
-  { name: 'posting', method: 'POST', path: /^\/api\/(threads|posts)\/?(\?.*)?$/, limit: 20, windowMs: minute },
+export const rateRules = (): RateRule[] => [
+  { name: 'sign-in', method: 'POST', path: /^\/api\/users\/login\/?(\?.*)?$/, limit: scaled(10), windowMs: minute },
+  { name: 'registration', method: 'POST', path: /^\/api\/users\/?(\?.*)?$/, limit: scaled(5), windowMs: 60 * minute },
+  { name: 'password reset', method: 'POST', path: /^\/api\/users\/(forgot|reset)-password\/?(\?.*)?$/, limit: scaled(5), windowMs: 15 * minute },
+  { name: 'posting', method: 'POST', path: /^\/api\/(threads|posts)\/?(\?.*)?$/, limit: scaled(20), windowMs: minute },
 ]
 
 export type RateDecision = { allowed: true } | { allowed: false; rule: string; retryAfterSeconds: number }
@@ -18,7 +21,7 @@ export type RateDecision = { allowed: true } | { allowed: false; rule: string; r
  * In memory: each server instance counts its own clients (behind a balancer, pin clients or
  * accept limits per instance).
  */
-export const createRateLimiter = (rules: RateRule[] = rateRules, now: () => number = Date.now) => {
+export const createRateLimiter = (rules: RateRule[] = rateRules(), now: () => number = Date.now) => {
   const hits = new Map<string, number[]>()
   let lastSweep = now()
 
