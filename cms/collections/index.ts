@@ -1,6 +1,7 @@
 import { Communities } from './Communities'
 import { Courses } from './Courses'
 import { Enrolments } from './Enrolments'
+import { EventRegistrations } from './EventRegistrations'
 import { Events } from './Events'
 import { Experts } from './Experts'
 import { LessonProgress } from './LessonProgress'
@@ -22,6 +23,7 @@ export const collections = [
   Resources,
   Media,
   Events,
+  EventRegistrations,
   Experts,
   Communities,
   Memberships,

@@ -4,10 +4,10 @@ import { expect, test } from '@playwright/test'
 
 import { readPortal } from '../helpers/portalFiles'
 
-/** Content pages: what a visitor reads. They ship no JavaScript, but for the islands of courses and communities. */
+/** Content pages: what a visitor reads. They ship no JavaScript, but for the islands of courses, communities and events. */
 const contentPage = /^[a-z]{2}\/(courses|library|events|experts|communities)\/.+index\.html$/
 const coursePage = /^[a-z]{2}\/courses\/[^/]+\/index\.html$/
-const interactivePage = /^[a-z]{2}\/(courses\/[^/]+\/.*|communities\/[^/]+\/)index\.html$/
+const interactivePage = /^[a-z]{2}\/(courses\/[^/]+\/.*|communities\/[^/]+\/|events\/[^/]+\/)index\.html$/
 const budgetBytes = 30 * 1024
 const islandBudgetBytes = 90 * 1024
 
@@ -53,7 +53,7 @@ test('pages with islands load at most 90 KB of JavaScript, gzipped, and only fro
   const largest = new Map<string, number>()
   for (const [name, html] of islandPages) {
     const bytes = islandScripts(html, files).reduce((sum, code) => sum + gzipSync(code).length, 0)
-    const template = name.replace(/^[a-z]{2}\//, '').replace(/^courses\/[^/]+\/learn\//, 'courses/*/learn/').replace(/^courses\/[^/]+\/[^/]+\/index/, 'courses/*/*/index').replace(/^courses\/[^/]+\/index/, 'courses/*/index').replace(/^communities\/[^/]+\/index/, 'communities/*/index')
+    const template = name.replace(/^[a-z]{2}\//, '').replace(/^courses\/[^/]+\/learn\//, 'courses/*/learn/').replace(/^courses\/[^/]+\/[^/]+\/index/, 'courses/*/*/index').replace(/^courses\/[^/]+\/index/, 'courses/*/index').replace(/^(communities|events)\/[^/]+\/index/, '$1/*/index')
     largest.set(template, Math.max(largest.get(template) ?? 0, bytes))
     expect(bytes, name).toBeLessThanOrEqual(islandBudgetBytes)
   }

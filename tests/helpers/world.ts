@@ -64,6 +64,10 @@ export const buildWorld = async (payload: Payload) => {
     privateExpert: await create('experts', { ...published, name: `Private ${run}`, headline: 'Expert', slug: `private-expert-${run}`, publicProfile: false }),
     draftResource: await create('resources', { _status: 'draft', title: `Draft ${run}`, slug: `draft-resource-${run}`, type: 'guide' }),
     spareCommunity: await create('communities', { ...published, name: `Spare ${run}`, slug: `spare-${run}` }),
+    event: await create('events', {
+      ...published, title: `Webinar ${run}`, slug: `webinar-${run}`, type: 'webinar', startsAt: '2031-01-01T10:00:00Z', endsAt: '2031-01-01T11:00:00Z', timeZone: 'UTC',
+      capacity: 2, joinUrl: `https://meet.example.org/join-${run}`,
+    }),
     made,
     create,
     /** Stores a file in the media collection, as the server. */

@@ -100,6 +100,14 @@ export const accessCases: AccessCase[] = [
     allowed: { create: ['admin'], read: ['instructor', 'admin'], update: ['admin'], delete: ['admin'] },
   },
   {
+    name: "another person's event registration",
+    collection: 'event-registrations',
+    target: async (w) => w.create('event-registrations', { user: await w.newLearner(), event: w.event }),
+    createData: (w) => ({ user: w.users.otherLearner.id, event: w.event }),
+    updateData: {},
+    allowed: { create: ['admin'], read: ['editor', 'admin'], update: ['admin'], delete: ['admin'] },
+  },
+  {
     name: "another person's membership request",
     collection: 'memberships',
     target: async (w) => w.create('memberships', { user: await w.newLearner(), community: w.community, status: 'pending' }),

@@ -3,6 +3,7 @@ import * as migration_20261123_200649_site_status from './20261123_200649_site_s
 import * as migration_20261123_201759_scheduled_publishing from './20261123_201759_scheduled_publishing';
 import * as migration_20261123_202251_community_moderator_profiles from './20261123_202251_community_moderator_profiles';
 import * as migration_20261123_230202_forum_author_names_and_reports from './20261123_230202_forum_author_names_and_reports';
+import * as migration_20261123_233130_event_registrations from './20261123_233130_event_registrations';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_230202_forum_author_names_and_reports.up,
     down: migration_20261123_230202_forum_author_names_and_reports.down,
-    name: '20261123_230202_forum_author_names_and_reports'
+    name: '20261123_230202_forum_author_names_and_reports',
+  },
+  {
+    up: migration_20261123_233130_event_registrations.up,
+    down: migration_20261123_233130_event_registrations.down,
+    name: '20261123_233130_event_registrations'
   },
 ];

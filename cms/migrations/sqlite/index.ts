@@ -3,6 +3,7 @@ import * as migration_20261123_200638_site_status from './20261123_200638_site_s
 import * as migration_20261123_201750_scheduled_publishing from './20261123_201750_scheduled_publishing';
 import * as migration_20261123_202242_community_moderator_profiles from './20261123_202242_community_moderator_profiles';
 import * as migration_20261123_230153_forum_author_names_and_reports from './20261123_230153_forum_author_names_and_reports';
+import * as migration_20261123_233123_event_registrations from './20261123_233123_event_registrations';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_230153_forum_author_names_and_reports.up,
     down: migration_20261123_230153_forum_author_names_and_reports.down,
-    name: '20261123_230153_forum_author_names_and_reports'
+    name: '20261123_230153_forum_author_names_and_reports',
+  },
+  {
+    up: migration_20261123_233123_event_registrations.up,
+    down: migration_20261123_233123_event_registrations.down,
+    name: '20261123_233123_event_registrations'
   },
 ];

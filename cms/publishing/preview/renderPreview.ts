@@ -7,16 +7,8 @@ import type { Payload } from 'payload'
 import { itemPageFile, type PartialBuildSpec } from '../../../site/lib/reusablePages'
 import type { LocaleCode } from '../../shared/locales'
 import { exportPublicSnapshot, type DraftForPreview } from '../../snapshot/exportPublicSnapshot'
+import { oneAtATimePer } from '../../concurrency/oneAtATimePer'
 import { runStaticBuild } from '../staticBuild'
-
-let queue: Promise<unknown> = Promise.resolve()
-
-/** One preview build at a time: each is a whole static build, and the machine may be small. */
-const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
-  const next = queue.then(work, work)
-  queue = next.catch(() => undefined)
-  return next
-}
 
 /**
  * Renders a draft's page as the portal will show it: the public snapshot plus the draft, through
@@ -24,7 +16,8 @@ const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
  * scratch folder that is deleted afterwards. Nothing of it reaches the public build.
  */
 export const renderPreview = ({ payload, draft, lang }: { payload: Payload; draft: DraftForPreview; lang: LocaleCode }) =>
-  oneAtATime(async () => {
+  // One preview build at a time: each is a whole static build, and the machine may be small.
+  oneAtATimePer('preview', async () => {
     const work = await mkdtemp(path.join(tmpdir(), 'connect-learn-preview-'))
     try {
       const snapshotDir = path.join(work, 'snapshot')

@@ -1,8 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { oneAtATimePer } from '../../../concurrency/oneAtATimePer'
+
 import { enrolmentOf, problem, publishedCourse, seatsTaken, type CourseForEnrolment } from './courseEnrolment'
 import { myLearning } from './myLearning'
-import { oneAtATimePerCourse } from './oneAtATimePerCourse'
 
 const slugParam = (req: PayloadRequest) => String(req.routeParams?.course ?? '')
 
@@ -47,7 +48,7 @@ const enrol: Endpoint = {
     if (runsInCohorts && !course.cohorts.some((candidate) => candidate.id === cohort)) return problem(400, 'Choose one of the course’s cohorts.')
     if (!runsInCohorts && cohort) return problem(400, 'This course has no cohorts.')
 
-    return oneAtATimePerCourse(String(course.id), async () => {
+    return oneAtATimePer(`course-${course.id}`, async () => {
       const existing = await enrolmentOf(req, course)
       if (existing && existing.status !== 'withdrawn') return problem(409, `You already have an enrolment in this course (${existing.status}).`)
       if (cohort) {
@@ -72,7 +73,7 @@ const withdraw: Endpoint = {
     if (!req.user) return problem(401, 'Sign in first.')
     const course = await publishedCourse(req, slugParam(req))
     if (!course) return problem(404, 'No such course.')
-    return oneAtATimePerCourse(String(course.id), async () => {
+    return oneAtATimePer(`course-${course.id}`, async () => {
       const existing = await enrolmentOf(req, course)
       if (!existing || existing.status === 'withdrawn') return problem(409, 'You are not enrolled in this course.')
       await req.payload.update({ collection: 'enrolments', id: existing.id, data: { status: 'withdrawn' } as never, req, overrideAccess: true, context: { enrolling: true } })

@@ -5,6 +5,7 @@ const aboutThem: { collection: CollectionSlug; field: string }[] = [
   { collection: 'enrolments', field: 'user' },
   { collection: 'lesson-progress', field: 'user' },
   { collection: 'memberships', field: 'user' },
+  { collection: 'event-registrations', field: 'user' },
   { collection: 'threads', field: 'author' },
   { collection: 'posts', field: 'author' },
 ]

@@ -5,13 +5,14 @@ const ownRecords: { collection: CollectionSlug; field: string }[] = [
   { collection: 'lesson-progress', field: 'user' },
   { collection: 'enrolments', field: 'user' },
   { collection: 'memberships', field: 'user' },
+  { collection: 'event-registrations', field: 'user' },
 ]
 
 /** What they wrote for others: it stays in the discussion, signed by nobody. */
 const contributions: CollectionSlug[] = ['threads', 'posts']
 
 /**
- * Deleting an account removes the person's enrolments, progress and memberships, and anonymises
+ * Deleting an account removes the person's enrolments, progress, memberships and event registrations, and anonymises
  * their forum threads and posts so the conversations others took part in stay readable.
  */
 export const forgetUserOnDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
