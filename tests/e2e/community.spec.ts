@@ -13,7 +13,7 @@ const signedInPage = async (browser: Browser, email: string) => {
 }
 const openThread = async (page: Page, title: string) => {
   await page.goto(`/fr/communities/${community}/`)
-  await page.getByRole('button', { name: title }).click()
+  await page.locator('.threads').getByRole('button', { name: title }).click()
   await expect(page.getByRole('heading', { name: title })).toBeVisible()
 }
 
@@ -64,6 +64,13 @@ test('someone asks to join a community, a moderator approves, she posts, and a r
   await reported.getByRole('button', { name: fr['forum.hide'] }).click()
   await expect(reported).toContainText(fr['forum.hiddenLabel'])
 
+  await moderator.getByRole('button', { name: fr['forum.pin'] }).click()
+  await expect(moderator.getByRole('button', { name: fr['forum.unpin'] })).toBeVisible()
+
   await openThread(mei, title)
   await expect(mei.getByText('Message hors sujet à masquer')).toHaveCount(0)
+
+  // The activity stream shows the new discussion to members.
+  await mei.goto(`/fr/communities/${community}/`)
+  await expect(mei.locator('.activity li').filter({ hasText: title }).first()).toContainText(fr['forum.activity.thread'])
 })

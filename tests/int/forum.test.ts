@@ -63,7 +63,7 @@ describe('forum text', () => {
 
 describe('a community forum', () => {
   beforeAll(async () => {
-    for (const key of ['learner', 'other-learner', 'moderator', 'instructor'] as const) token[key] = await logIn(`${key}-${world.run}@example.org`, `pw-${world.run}-${key}`)
+    for (const key of ['learner', 'other-learner', 'moderator', 'instructor', 'editor'] as const) token[key] = await logIn(`${key}-${world.run}@example.org`, `pw-${world.run}-${key}`)
   })
 
   test('someone asks to join; the moderator approves; she is told by e-mail', async () => {
@@ -108,5 +108,15 @@ describe('a community forum', () => {
     await payload.update({ collection: 'posts', id: own.id, data: { createdAt: new Date(Date.now() - 31 * 60_000).toISOString() } as never, ...asServer })
     expect((await rest({ method: 'PATCH', path: `/posts/${own.id}`, token: token.learner, body: { body: 'Too late' } })).status).toBe(403)
     await payload.delete({ collection: 'memberships', where: { user: { equals: world.users.instructor.id } }, ...asServer })
+  })
+
+  test('members follow the activity stream; others do not see it', async () => {
+    const thread = await rest({ method: 'POST', path: '/threads', token: token.learner, body: { community: world.community, title: `Activity ${world.run}`, body: 'x' } })
+    world.made.push({ collection: 'threads', id: (thread.json.doc as { id: number }).id })
+    const activity = await rest({ path: `/communities/community-${world.run}/activity`, token: token['other-learner'] })
+    expect(activity.status).toBe(200)
+    expect(activity.json.items).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'thread', title: `Activity ${world.run}`, by: world.users.learner.name })]))
+    expect((await rest({ path: `/communities/community-${world.run}/activity`, token: token.editor })).status).toBe(403)
+    expect((await rest({ path: `/communities/community-${world.run}/activity` })).status).toBe(401)
   })
 })

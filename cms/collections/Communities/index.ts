@@ -5,10 +5,12 @@ import { publishedOrEditor } from '../../access/publishedOrEditor'
 import { localizedSummary, localizedTitle } from '../../fields/localizedText'
 import { slugField } from '../../fields/slug'
 import { editorialVersions } from '../editorialVersions'
+import { communityActivity } from './endpoints/communityActivity'
 
 /** A community's description is public; its forum and member list are not (see memberships, threads). */
 export const Communities: CollectionConfig<'communities'> = {
   slug: 'communities',
+  endpoints: [communityActivity],
   admin: { useAsTitle: 'name', group: 'Connect' },
   access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
   versions: editorialVersions,

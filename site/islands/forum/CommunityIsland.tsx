@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { callApi } from '../api'
 import { Notice } from '../Notice'
 import { translatorFor, type Strings } from '../strings'
+import { Activity } from './Activity'
 import { Composer } from './Composer'
 import { JoinForm } from './JoinForm'
 import { ThreadView } from './ThreadView'
@@ -53,10 +54,17 @@ export default function CommunityIsland({ lang, community, strings }: Props) {
   if (!communityId) return <Notice kind="error" text={t('account.error.generic')} />
   if (!membership) return <JoinForm t={t} me={me} community={communityId} joined={setMembership} />
   if (!member) return <p role="status">{t(`forum.status.${membership.status}`)}</p>
-  if (open) return <ThreadView t={t} lang={lang} me={me} thread={open} moderator={moderator} back={() => setOpen(null)} />
+  if (open) return <ThreadView t={t} lang={lang} me={me} thread={open} moderator={moderator} back={() => setOpen(null)} changed={(thread) => setThreads((all) => all.map((item) => (item.id === thread.id ? thread : item)))} />
+  const openThread = async (id: number) => {
+    const known = threads.find((thread) => thread.id === id)
+    const result = known ? null : await callApi<Thread>(t, `/threads/${id}?depth=0`)
+    const thread = known ?? (result?.ok ? result.data : null)
+    if (thread) setOpen(thread)
+  }
 
   return (
     <div className="forum">
+      <Activity t={t} lang={lang} community={community} openThread={openThread} />
       <h3>{t('forum.threads')}</h3>
       {threads.length === 0 ? <p>{t('forum.noThreads')}</p> : (
         <ul className="threads">

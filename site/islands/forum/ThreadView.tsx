@@ -7,7 +7,7 @@ import { Composer } from './Composer'
 import { PostEditor } from './PostEditor'
 import type { Me, Post, Thread } from './types'
 
-type Props = { t: Translate; lang: string; me: Me; thread: Thread; moderator: boolean; back: () => void }
+type Props = { t: Translate; lang: string; me: Me; thread: Thread; moderator: boolean; back: () => void; changed: (thread: Thread) => void }
 
 /** As long as the server lets an author correct her post (cms/collections/Posts/hooks/editWindow.ts). */
 const editableForMs = 30 * 60_000
@@ -16,7 +16,8 @@ const editableForMs = 30 * 60_000
 const authorIdOf = (post: Post) => String(typeof post.author === 'object' && post.author !== null ? (post.author as { id: number }).id : post.author)
 
 /** One discussion: the opening message, the replies, and what a member or moderator can do with them. */
-export const ThreadView = ({ t, lang, me, thread, moderator, back }: Props) => {
+export const ThreadView = ({ t, lang, me, thread: initial, moderator, back, changed }: Props) => {
+  const [thread, setThread] = useState(initial)
   const [posts, setPosts] = useState<Post[]>([])
   const [notice, setNotice] = useState('')
   const [error, setError] = useState('')
@@ -35,6 +36,12 @@ export const ThreadView = ({ t, lang, me, thread, moderator, back }: Props) => {
     if (result.ok) setNotice(t('forum.reported'))
     else setError(result.message)
   }
+  const moderateThread = async (data: Partial<Thread>) => {
+    const result = await callApi<{ doc: Thread }>(t, `/threads/${thread.id}?depth=0`, { method: 'PATCH', body: data })
+    if (!result.ok) return setError(result.message)
+    setThread(result.data.doc)
+    changed(result.data.doc)
+  }
   const moderate = async (post: Post, data: Partial<Post>) => {
     const result = await callApi<{ doc: Post }>(t, `/posts/${post.id}?depth=0`, { method: 'PATCH', body: data })
     if (result.ok) setPosts((all) => all.map((item) => (item.id === post.id ? result.data.doc : item)))
@@ -46,6 +53,12 @@ export const ThreadView = ({ t, lang, me, thread, moderator, back }: Props) => {
       <p><button type="button" className="link" onClick={back}>{t('forum.back')}</button></p>
       <h3 id="thread-title">{thread.title}</h3>
       <p className="meta">{thread.authorName || t('forum.formerMember')} · {when(thread.createdAt)}</p>
+      {moderator && (
+        <p className="post-actions">
+          <button type="button" className="link" onClick={() => moderateThread({ pinned: !thread.pinned })}>{thread.pinned ? t('forum.unpin') : t('forum.pin')}</button>
+          <button type="button" className="link" onClick={() => moderateThread({ locked: !thread.locked })}>{thread.locked ? t('forum.unlock') : t('forum.lock')}</button>
+        </p>
+      )}
       <div className="rich" dangerouslySetInnerHTML={{ __html: thread.bodyHtml }} />
       <h4>{t('forum.replies')}</h4>
       <ol className="posts">
