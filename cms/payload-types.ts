@@ -237,6 +237,10 @@ export interface Media {
   id: number;
   alt?: string | null;
   visibility: 'public' | 'members';
+  /**
+   * For files shared inside a community: only its members see them.
+   */
+  community?: (number | null) | Community;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -248,6 +252,59 @@ export interface Media {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "communities".
+ */
+export interface Community {
+  id: number;
+  name: string;
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  theme?: (number | null) | Theme;
+  membershipPolicy?: 'approval' | null;
+  /**
+   * Moderators named on the public page: only through expert profiles they agreed to make public.
+   */
+  moderatorProfiles?: (number | Expert)[] | null;
+  cover?: (number | null) | Media;
+  /**
+   * Lower-case words joined by hyphens; derived from the English title when left empty.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "themes".
+ */
+export interface Theme {
+  id: number;
+  name: string;
+  description?: string | null;
+  /**
+   * Lower-case words joined by hyphens; derived from the English title when left empty.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -335,59 +392,6 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "themes".
- */
-export interface Theme {
-  id: number;
-  name: string;
-  description?: string | null;
-  /**
-   * Lower-case words joined by hyphens; derived from the English title when left empty.
-   */
-  slug: string;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "communities".
- */
-export interface Community {
-  id: number;
-  name: string;
-  summary?: string | null;
-  description?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  theme?: (number | null) | Theme;
-  membershipPolicy?: 'approval' | null;
-  /**
-   * Moderators named on the public page: only through expert profiles they agreed to make public.
-   */
-  moderatorProfiles?: (number | Expert)[] | null;
-  cover?: (number | null) | Media;
-  /**
-   * Lower-case words joined by hyphens; derived from the English title when left empty.
-   */
-  slug: string;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -946,6 +950,7 @@ export interface ResourcesSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   visibility?: T;
+  community?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
 
+import { minimalPdf } from '../../cms/seed/minimalPdf'
 import fr from '../../site/i18n/fr.json' with { type: 'json' }
 
 const password = 'e2e-demo-password'
@@ -36,8 +37,15 @@ test('someone asks to join a community, a moderator approves, she posts, and a r
   await mei.reload()
   await mei.getByLabel(fr['forum.threadTitle']).fill(title)
   await mei.getByLabel(fr['forum.message']).fill('Je me présente : **prévention locale**, <script>alert(1)</script>')
+  const agenda = `agenda-${Date.now().toString(36)}.pdf`
+  await mei.getByLabel(fr['forum.attach']).setInputFiles({ name: agenda, mimeType: 'application/pdf', buffer: Buffer.from(minimalPdf({ title: 'Agenda', paragraphs: ['Ordre du jour.'] })) })
   await mei.getByRole('button', { name: fr['forum.startThread'] }).click()
   await expect(mei.getByRole('heading', { name: title })).toBeVisible()
+  // The shared file: linked from the post, open to members, closed to anyone else.
+  const fileHref = (await mei.locator('.thread .rich a', { hasText: agenda }).getAttribute('href'))!
+  expect(new URL(fileHref, "http://x").pathname).toMatch(/^\/api\/media\/file\//)
+  expect(await mei.evaluate(async (url) => (await fetch(url)).status, fileHref)).toBe(200)
+  expect([403, 404]).toContain((await request.get(fileHref)).status())
   await expect(mei.locator('.thread .rich strong')).toHaveText('prévention locale')
   await expect(mei.locator('.thread .rich script')).toHaveCount(0)
 

@@ -2,14 +2,14 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '../../access/isEditor'
 import { allowedUploadTypes } from './allowedUploadTypes'
-import { canReadMedia } from './canReadMedia'
+import { canCreateMedia, canReadMedia } from './canReadMedia'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   admin: { group: 'Library' },
   access: {
     read: canReadMedia,
-    create: isEditor,
+    create: canCreateMedia,
     update: isEditor,
     delete: isEditor,
   },
@@ -28,6 +28,13 @@ export const Media: CollectionConfig<'media'> = {
         { label: 'Public', value: 'public' },
         { label: 'Community members only', value: 'members' },
       ],
+    },
+    {
+      name: 'community',
+      type: 'relationship',
+      relationTo: 'communities',
+      index: true,
+      admin: { description: 'For files shared inside a community: only its members see them.', condition: (data) => data?.visibility === 'members' },
     },
   ],
 }

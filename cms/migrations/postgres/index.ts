@@ -4,6 +4,7 @@ import * as migration_20261123_201759_scheduled_publishing from './20261123_2017
 import * as migration_20261123_202251_community_moderator_profiles from './20261123_202251_community_moderator_profiles';
 import * as migration_20261123_230202_forum_author_names_and_reports from './20261123_230202_forum_author_names_and_reports';
 import * as migration_20261123_233130_event_registrations from './20261123_233130_event_registrations';
+import * as migration_20261123_234627_media_community from './20261123_234627_media_community';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_233130_event_registrations.up,
     down: migration_20261123_233130_event_registrations.down,
-    name: '20261123_233130_event_registrations'
+    name: '20261123_233130_event_registrations',
+  },
+  {
+    up: migration_20261123_234627_media_community.up,
+    down: migration_20261123_234627_media_community.down,
+    name: '20261123_234627_media_community'
   },
 ];

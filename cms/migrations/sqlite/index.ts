@@ -4,6 +4,7 @@ import * as migration_20261123_201750_scheduled_publishing from './20261123_2017
 import * as migration_20261123_202242_community_moderator_profiles from './20261123_202242_community_moderator_profiles';
 import * as migration_20261123_230153_forum_author_names_and_reports from './20261123_230153_forum_author_names_and_reports';
 import * as migration_20261123_233123_event_registrations from './20261123_233123_event_registrations';
+import * as migration_20261123_234616_media_community from './20261123_234616_media_community';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_233123_event_registrations.up,
     down: migration_20261123_233123_event_registrations.down,
-    name: '20261123_233123_event_registrations'
+    name: '20261123_233123_event_registrations',
+  },
+  {
+    up: migration_20261123_234616_media_community.up,
+    down: migration_20261123_234616_media_community.down,
+    name: '20261123_234616_media_community'
   },
 ];

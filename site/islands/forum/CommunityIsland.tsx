@@ -54,7 +54,7 @@ export default function CommunityIsland({ lang, community, strings }: Props) {
   if (!communityId) return <Notice kind="error" text={t('account.error.generic')} />
   if (!membership) return <JoinForm t={t} me={me} community={communityId} joined={setMembership} />
   if (!member) return <p role="status">{t(`forum.status.${membership.status}`)}</p>
-  if (open) return <ThreadView t={t} lang={lang} me={me} thread={open} moderator={moderator} back={() => setOpen(null)} changed={(thread) => setThreads((all) => all.map((item) => (item.id === thread.id ? thread : item)))} />
+  if (open) return <ThreadView t={t} lang={lang} me={me} thread={open} community={communityId} moderator={moderator} back={() => setOpen(null)} changed={(thread) => setThreads((all) => all.map((item) => (item.id === thread.id ? thread : item)))} />
   const openThread = async (id: number) => {
     const known = threads.find((thread) => thread.id === id)
     const result = known ? null : await callApi<Thread>(t, `/threads/${id}?depth=0`)
@@ -78,7 +78,7 @@ export default function CommunityIsland({ lang, community, strings }: Props) {
       )}
       <Notice kind="error" text={error} />
       <h3>{t('forum.newThread')}</h3>
-      <Composer<Thread> t={t} path="/threads" extra={{ community: communityId }} withTitle label={t('forum.message')} posted={(thread) => (setThreads((all) => [thread, ...all]), setOpen(thread))} />
+      <Composer<Thread> t={t} path="/threads" extra={{ community: communityId }} community={communityId} withTitle label={t('forum.message')} posted={(thread) => (setThreads((all) => [thread, ...all]), setOpen(thread))} />
     </div>
   )
 }

@@ -7,7 +7,7 @@ import { Composer } from './Composer'
 import { PostEditor } from './PostEditor'
 import type { Me, Post, Thread } from './types'
 
-type Props = { t: Translate; lang: string; me: Me; thread: Thread; moderator: boolean; back: () => void; changed: (thread: Thread) => void }
+type Props = { t: Translate; lang: string; me: Me; thread: Thread; community: number; moderator: boolean; back: () => void; changed: (thread: Thread) => void }
 
 /** As long as the server lets an author correct her post (cms/collections/Posts/hooks/editWindow.ts). */
 const editableForMs = 30 * 60_000
@@ -16,7 +16,7 @@ const editableForMs = 30 * 60_000
 const authorIdOf = (post: Post) => String(typeof post.author === 'object' && post.author !== null ? (post.author as { id: number }).id : post.author)
 
 /** One discussion: the opening message, the replies, and what a member or moderator can do with them. */
-export const ThreadView = ({ t, lang, me, thread: initial, moderator, back, changed }: Props) => {
+export const ThreadView = ({ t, lang, me, thread: initial, community, moderator, back, changed }: Props) => {
   const [thread, setThread] = useState(initial)
   const [posts, setPosts] = useState<Post[]>([])
   const [notice, setNotice] = useState('')
@@ -88,7 +88,7 @@ export const ThreadView = ({ t, lang, me, thread: initial, moderator, back, chan
       </ol>
       <Notice kind="done" text={notice} />
       <Notice kind="error" text={error} />
-      {thread.locked ? <p>{t('forum.locked')}</p> : <Composer<Post> t={t} path="/posts" extra={{ thread: thread.id }} withTitle={false} label={t('forum.yourReply')} posted={(post) => setPosts((all) => [...all, post])} />}
+      {thread.locked ? <p>{t('forum.locked')}</p> : <Composer<Post> t={t} path="/posts" extra={{ thread: thread.id }} community={community} withTitle={false} label={t('forum.yourReply')} posted={(post) => setPosts((all) => [...all, post])} />}
     </article>
   )
 }
