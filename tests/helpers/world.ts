@@ -65,7 +65,7 @@ export const buildWorld = async (payload: Payload) => {
     draftResource: await create('resources', { _status: 'draft', title: `Draft ${run}`, slug: `draft-resource-${run}`, type: 'guide' }),
     spareCommunity: await create('communities', { ...published, name: `Spare ${run}`, slug: `spare-${run}` }),
     event: await create('events', {
-      ...published, title: `Webinar ${run}`, slug: `webinar-${run}`, type: 'webinar', startsAt: '2031-01-01T10:00:00Z', endsAt: '2031-01-01T11:00:00Z', timeZone: 'UTC',
+      ...published, title: `Webinar ${run}`, slug: `world-event-${run}`, type: 'webinar', startsAt: '2031-01-01T10:00:00Z', endsAt: '2031-01-01T11:00:00Z', timeZone: 'UTC',
       capacity: 2, joinUrl: `https://meet.example.org/join-${run}`,
     }),
     made,

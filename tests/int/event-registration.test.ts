@@ -10,7 +10,7 @@ import { useWorld, type World } from '../helpers/world'
 let payload: Payload
 let world: World
 useWorld((made) => ({ payload, world } = made))
-const path = () => `/event-registrations/event/webinar-${world.run}`
+const path = () => `/event-registrations/event/world-event-${world.run}`
 let learner: string
 
 beforeAll(async () => {
