@@ -19,9 +19,12 @@ export const notifyUser = async (
   const lang = languageOf(user)
   const { subject, body, linkLabel, path, values } = await describe(lang)
   const href = `${(process.env.SERVER_URL ?? '').replace(/\/$/, '')}${path}`
-  await req.payload.sendEmail({
-    to: user.email,
-    subject: emailText(lang, subject, values),
-    html: emailHtml(lang, [emailText(lang, 'email.reset.greeting', { name: user.name }), emailText(lang, body, values)], { href, label: emailText(lang, linkLabel) }),
-  })
+  // The decision stands even when the mail server does not answer; the failure is logged.
+  await req.payload
+    .sendEmail({
+      to: user.email,
+      subject: emailText(lang, subject, values),
+      html: emailHtml(lang, [emailText(lang, 'email.reset.greeting', { name: user.name }), emailText(lang, body, values)], { href, label: emailText(lang, linkLabel) }),
+    })
+    .catch((error: unknown) => req.payload.logger.error({ err: error, msg: `e-mail to user ${userId} could not be sent` }))
 }

@@ -48,6 +48,12 @@ describe('enrolling through the course page', () => {
     const request = docs[0]!
     expect((await rest({ method: 'PATCH', path: `/enrolments/${request.id}`, token: learner, body: { status: 'active' } })).status).toBe(403)
     expect((await rest({ method: 'PATCH', path: `/enrolments/${request.id}`, token: instructor, body: { status: 'active' } })).status).toBe(200)
+    // A rejected request cannot be turned into a new one by withdrawing it first.
+    const refused = await world.create('enrolments', { user: world.users.otherLearner.id, course: world.closedCourse, status: 'rejected' })
+    const other = await logIn(world.users.otherLearner.email, password('other-learner'))
+    expect((await rest({ method: 'POST', path: `/enrolments/course/${slug('closed')}/withdraw`, token: other })).status).toBe(409)
+    expect((await rest({ method: 'PATCH', path: `/enrolments/${refused}`, token: other, body: { status: 'withdrawn' } })).status).toBe(403)
+    expect((await enrolIn(slug('closed'), other)).status).toBe(409)
     const mail = mailTo(world.users.learner.email).pop()
     expect(mail?.subject).toContain('Su plaza en')
     expect(mail?.html).toContain(`/es/courses/${slug('closed')}/`)

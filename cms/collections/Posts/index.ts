@@ -39,8 +39,8 @@ export const Posts: CollectionConfig<'posts'> = {
       defaultValue: false,
       index: true,
       admin: { description: 'Flagged by a member (POST /api/posts/{id}/report); moderators clear it.' },
-      access: { create: () => false, update: ({ req }) => hasRole(req.user, 'moderator', 'admin') },
+      access: { create: () => false, read: ({ req }) => hasRole(req.user, 'moderator', 'admin'), update: ({ req }) => hasRole(req.user, 'moderator', 'admin') },
     },
-    { name: 'editedAt', type: 'date' },
+    { name: 'editedAt', type: 'date', admin: { readOnly: true }, access: { create: () => false, update: () => false } },
   ],
 }

@@ -9,9 +9,12 @@ export const maxJsonBytes = 1024 * 1024
 
 const uploadPath = /^\/api\/media(\/|\?|$)/
 
-/** The client's address: the socket's, or the first forwarded one behind a trusted proxy (TRUST_PROXY=true). */
+/**
+ * The client's address: the socket's, or behind a trusted proxy (TRUST_PROXY=true) the last
+ * X-Forwarded-For entry — the one the proxy appended; earlier entries are whatever the client wrote.
+ */
 export const clientAddress = (request: IncomingMessage) => {
-  const forwarded = process.env.TRUST_PROXY === 'true' ? String(request.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : ''
+  const forwarded = process.env.TRUST_PROXY === 'true' ? String(request.headers['x-forwarded-for'] ?? '').split(',').pop()?.trim() : ''
   return forwarded || request.socket.remoteAddress || 'unknown'
 }
 

@@ -7,7 +7,7 @@ import { sourceHash } from '../sourceHash'
 import type { BuildInputs } from './plan'
 
 /** Everything the portal's pages are made from besides the snapshot. */
-export const siteSourceHash = () => sourceHash(['site', 'astro.config.mjs', 'cms/shared', 'package-lock.json'])
+export const siteSourceHash = () => sourceHash(['site', 'astro.config.mjs', 'cms/shared', 'cms/collections/Media/allowedUploadTypes.ts', 'package-lock.json'])
 
 /** Beside each build: what it was made from, for the next build to compare with. */
 export const inputsDirOf = (buildDir: string) => `${buildDir}.inputs`

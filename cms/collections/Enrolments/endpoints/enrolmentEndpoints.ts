@@ -45,7 +45,8 @@ const enrol: Endpoint = {
     const body = (await req.json?.().catch(() => ({}))) as { cohort?: unknown } | undefined
     const cohort = typeof body?.cohort === 'string' ? body.cohort : null
     const runsInCohorts = course.cohorts.length > 0
-    if (runsInCohorts && !course.cohorts.some((candidate) => candidate.id === cohort)) return problem(400, 'Choose one of the course’s cohorts.')
+    const openCohort = course.cohorts.some((candidate) => candidate.id === cohort && new Date(candidate.endDate) >= new Date())
+    if (runsInCohorts && !openCohort) return problem(400, 'Choose one of the course’s cohorts that has not ended.')
     if (!runsInCohorts && cohort) return problem(400, 'This course has no cohorts.')
 
     return oneAtATimePer(`course-${course.id}`, async () => {
@@ -75,7 +76,7 @@ const withdraw: Endpoint = {
     if (!course) return problem(404, 'No such course.')
     return oneAtATimePer(`course-${course.id}`, async () => {
       const existing = await enrolmentOf(req, course)
-      if (!existing || existing.status === 'withdrawn') return problem(409, 'You are not enrolled in this course.')
+      if (!existing || !['pending', 'active'].includes(existing.status)) return problem(409, 'There is no enrolment or request to withdraw from.')
       await req.payload.update({ collection: 'enrolments', id: existing.id, data: { status: 'withdrawn' } as never, req, overrideAccess: true, context: { enrolling: true } })
       return Response.json(await stateFor(req, course))
     })

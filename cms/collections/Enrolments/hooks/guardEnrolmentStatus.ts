@@ -20,7 +20,9 @@ export const guardEnrolmentStatus: CollectionBeforeChangeHook = async ({ data, o
   const changesCourse = data.course !== undefined && String(data.course) !== String(originalDoc?.course)
   const changesStatus = data.status !== undefined && data.status !== originalDoc?.status
   const changesCohort = data.cohort !== undefined && (data.cohort ?? null) !== (originalDoc?.cohort ?? null)
-  if (changesCourse || changesCohort || (changesStatus && data.status !== 'withdrawn')) {
+  // Withdrawing is the learner's own step, from a request or an active enrolment only (not from a rejection).
+  const withdraws = data.status === 'withdrawn' && ['pending', 'active'].includes(originalDoc?.status)
+  if (changesCourse || changesCohort || (changesStatus && !withdraws)) {
     throw new APIError('Only the course instructors can change this enrolment; you may withdraw.', 403, null, true)
   }
   return data

@@ -17,10 +17,14 @@ const contributions: CollectionSlug[] = ['threads', 'posts']
  */
 export const forgetUserOnDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const asSystem = { req, overrideAccess: true, context: { skipRebuild: true } } as const
+  // Bulk operations report failures instead of throwing; any failure stops the deletion (and rolls it back).
+  const failed = (result: { errors: unknown[] }, what: string) => {
+    if (result.errors.length > 0) throw new Error(`Deleting the account stopped: ${what} could not be processed.`)
+  }
   for (const collection of contributions) {
-    await req.payload.update({ collection, where: { author: { equals: id } }, data: { author: null, authorName: null } as never, ...asSystem })
+    failed(await req.payload.update({ collection, where: { author: { equals: id } }, data: { author: null, authorName: null } as never, ...asSystem }), collection)
   }
   for (const { collection, field } of ownRecords) {
-    await req.payload.delete({ collection, where: { [field]: { equals: id } }, ...asSystem })
+    failed(await req.payload.delete({ collection, where: { [field]: { equals: id } }, ...asSystem }), collection)
   }
 }
