@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, test } from 'vitest'
+import { beforeAll, describe, expect, test, vi } from 'vitest'
 
 import { renderMarkdown } from '../../cms/forum/renderMarkdown'
 import { asServer } from '../helpers/asUser'
@@ -108,6 +108,22 @@ describe('a community forum', () => {
     await payload.update({ collection: 'posts', id: own.id, data: { createdAt: new Date(Date.now() - 31 * 60_000).toISOString() } as never, ...asServer })
     expect((await rest({ method: 'PATCH', path: `/posts/${own.id}`, token: token.learner, body: { body: 'Too late' } })).status).toBe(403)
     await payload.delete({ collection: 'memberships', where: { user: { equals: world.users.instructor.id } }, ...asServer })
+  })
+
+  test('one account cannot flood a forum: the per-account limit answers 429', async () => {
+    const email = `poster-${world.run}@example.org`
+    const poster = await world.create('users', { name: 'Poster', email, password: 'poster-password', roles: ['learner'] })
+    await world.create('memberships', { user: poster, community: world.community, role: 'member', status: 'approved' })
+    const own = await logIn(email, 'poster-password')
+    vi.stubEnv('RATE_LIMIT_MULTIPLIER', '0.1')
+    const post = (title: string) => rest({ method: 'POST', path: '/threads', token: own, body: { community: world.community, title, body: 'x' } })
+    const first = await post('One')
+    const second = await post('Two')
+    const third = await post('Three')
+    vi.unstubAllEnvs()
+    for (const made of [first, second]) if (made.status === 201) world.made.push({ collection: 'threads', id: (made.json.doc as { id: number }).id })
+    expect([first.status, second.status, third.status]).toEqual([201, 201, 429])
+    expect(JSON.stringify(third.json)).toMatch(/Too many posts from your account/)
   })
 
   test('members follow the activity stream; others do not see it', async () => {

@@ -8,6 +8,7 @@ import {
 import { hasRole } from '../../access/userRoles'
 import { assignAuthor } from '../../hooks/assignAuthor'
 import { guardModeration } from '../../hooks/guardModeration'
+import { limitPostingPerAccount } from '../../hooks/limitPostingPerAccount'
 import { canReply } from './canReply'
 import { reportPost } from './endpoints/reportPost'
 import { editWindow } from './hooks/editWindow'
@@ -23,7 +24,7 @@ export const Posts: CollectionConfig<'posts'> = {
     update: canUpdateCommunityContent,
     delete: canDeleteCommunityContent,
   },
-  hooks: { beforeChange: [inheritThread, assignAuthor, guardModeration, editWindow] },
+  hooks: { beforeChange: [limitPostingPerAccount, inheritThread, assignAuthor, guardModeration, editWindow] },
   endpoints: [reportPost],
   fields: [
     { name: 'thread', type: 'relationship', relationTo: 'threads', required: true, index: true },

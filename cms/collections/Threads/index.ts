@@ -7,6 +7,7 @@ import {
 } from '../../access/communityContent'
 import { assignAuthor } from '../../hooks/assignAuthor'
 import { guardModeration } from '../../hooks/guardModeration'
+import { limitPostingPerAccount } from '../../hooks/limitPostingPerAccount'
 import { canStartThread } from './canStartThread'
 import { authorNameField, bodyHtmlField } from '../../forum/forumFields'
 
@@ -19,7 +20,7 @@ export const Threads: CollectionConfig<'threads'> = {
     update: canUpdateCommunityContent,
     delete: canDeleteCommunityContent,
   },
-  hooks: { beforeChange: [assignAuthor, guardModeration] },
+  hooks: { beforeChange: [limitPostingPerAccount, assignAuthor, guardModeration] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
     { name: 'body', type: 'textarea', required: true, maxLength: 20000, admin: { description: 'Markdown; sanitised when shown.' } },

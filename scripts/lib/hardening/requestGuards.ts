@@ -39,6 +39,12 @@ export const createRequestGuards = () => {
       refuse(response, 429, `Too many ${decision.rule} requests. Try again in ${decision.retryAfterSeconds} s.`, { 'retry-after': String(decision.retryAfterSeconds) })
       return false
     }
+    // A 429 from the CMS itself (the per-account limits) carries Retry-After too.
+    const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse
+    response.writeHead = ((status: number, ...rest: unknown[]) => {
+      if (status === 429 && !response.hasHeader('retry-after')) response.setHeader('retry-after', '60')
+      return writeHead(status, ...rest)
+    }) as typeof response.writeHead
     return true
   }
 }
