@@ -4,8 +4,8 @@ import { isStaffUser } from '../../access/userRoles'
 import { isLocaleCode } from '../../shared/locales'
 import type { DraftForPreview } from '../../snapshot/exportPublicSnapshot'
 import { renderPreview } from './renderPreview'
+import { problem } from '../../http/problem'
 
-const problem = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
 /**
  * GET /api/{collection}/{id}/preview?locale=fr — the latest draft's page, rendered on demand for

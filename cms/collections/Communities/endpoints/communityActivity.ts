@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
+import { problem } from '../../../http/problem'
 
-const problem = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
 type Item = { kind: 'thread' | 'reply' | 'resource' | 'event'; title: string; by: string | null; at: string; thread?: number; slug?: string }
 

@@ -2,7 +2,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { oneAtATimePer } from '../../../concurrency/oneAtATimePer'
 
-import { enrolmentOf, problem, publishedCourse, seatsTaken, type CourseForEnrolment } from './courseEnrolment'
+import { problem } from '../../../http/problem'
+import { enrolmentOf, publishedCourse, seatsTaken, type CourseForEnrolment } from './courseEnrolment'
 import { myLearning } from './myLearning'
 
 const slugParam = (req: PayloadRequest) => String(req.routeParams?.course ?? '')

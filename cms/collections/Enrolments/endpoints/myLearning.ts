@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { courseWithSyllabus, progressIn } from '../../LessonProgress/endpoints/courseProgress'
-import { problem } from './courseEnrolment'
+import { problem } from '../../../http/problem'
 
 /** GET /api/enrolments/mine?locale=fr — "My learning": each of my courses with my progress and where to resume. */
 export const myLearning: Endpoint = {

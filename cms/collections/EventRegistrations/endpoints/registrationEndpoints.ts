@@ -2,10 +2,10 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { oneAtATimePer } from '../../../concurrency/oneAtATimePer'
 import { eventsCalendar } from './eventsCalendar'
+import { problem } from '../../../http/problem'
 
 type EventDoc = { id: number; slug: string; title: string; startsAt: string; endsAt: string; timeZone: string; online?: boolean | null; capacity?: number | null; joinUrl?: string | null; summary?: string | null }
 
-const problem = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
 const publishedEvent = async (req: PayloadRequest, slug: string) => {
   const { docs } = await req.payload.find({

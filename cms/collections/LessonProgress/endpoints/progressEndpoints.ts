@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { problem } from '../../Enrolments/endpoints/courseEnrolment'
+import { problem } from '../../../http/problem'
 import { courseWithSyllabus, lessonIdIn, progressIn } from './courseProgress'
 
 const param = (req: PayloadRequest, name: string) => String(req.routeParams?.[name] ?? '')
