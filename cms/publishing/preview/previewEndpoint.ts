@@ -6,7 +6,6 @@ import type { DraftForPreview } from '../../snapshot/exportPublicSnapshot'
 import { renderPreview } from './renderPreview'
 import { problem } from '../../http/problem'
 
-
 /**
  * GET /api/{collection}/{id}/preview?locale=fr — the latest draft's page, rendered on demand for
  * editors and admins (the admin's Preview button opens it). Never cached, never indexed.

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
-import { problem } from '../../../http/problem'
 
+import { problem } from '../../../http/problem'
 
 type Item = { kind: 'thread' | 'reply' | 'resource' | 'event'; title: string; by: string | null; at: string; thread?: number; slug?: string }
 

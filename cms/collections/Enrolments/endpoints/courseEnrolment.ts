@@ -1,4 +1,5 @@
 import type { PayloadRequest } from 'payload'
+
 import { problem } from '../../../http/problem'
 
 /** Statuses that hold a seat in a cohort: a pending request keeps it until it is decided. */
@@ -11,7 +12,6 @@ export type CourseForEnrolment = {
   format: string
   cohorts: { id: string; name: unknown; startDate: string; endDate: string; capacity: number }[]
 }
-
 
 /** A published course by slug, read by the server (depth 0), with what enrolment needs. */
 export const publishedCourse = async (req: PayloadRequest, slug: string) => {

@@ -6,7 +6,6 @@ import { problem } from '../../../http/problem'
 
 type EventDoc = { id: number; slug: string; title: string; startsAt: string; endsAt: string; timeZone: string; online?: boolean | null; capacity?: number | null; joinUrl?: string | null; summary?: string | null }
 
-
 const publishedEvent = async (req: PayloadRequest, slug: string) => {
   const { docs } = await req.payload.find({
     collection: 'events',

@@ -1,7 +1,7 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { Endpoint } from 'payload'
-import { problem } from '../../../http/problem'
 
+import { problem } from '../../../http/problem'
 
 /**
  * GET /api/lessons/course/:course/lesson/:lesson?locale=fr — a lesson's text as HTML, for the

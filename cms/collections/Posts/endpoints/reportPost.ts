@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
-import { problem } from '../../../http/problem'
 
+import { problem } from '../../../http/problem'
 
 /**
  * POST /api/posts/:id/report — a member flags a post for the community's moderators. Only someone
