@@ -1,12 +1,24 @@
 import { spawn } from 'node:child_process'
+import path from 'node:path'
+
+import { whileHolding } from '../concurrency/lockFile'
 
 /** The static build; PORTAL_BUILD_COMMAND replaces it (a shell command line) where a deployment needs flags of its own. */
 const staticBuildCommand = () => process.env.PORTAL_BUILD_COMMAND ?? 'astro build --silent'
 
+/**
+ * Builds of one project share Astro's working files (its content store and prerender chunks), so
+ * a preview, a publish and a hand-run build take turns: run together, one could read the other's
+ * content — a draft in the public site — or lose files the other deleted.
+ */
+const buildLockFile = () => path.resolve('.cache', 'static-build.lock')
+
 /** Runs the static build with the given environment (snapshot, output folder, partial-build spec). */
 export const runStaticBuild = (env: Record<string, string>) =>
-  new Promise<void>((resolve, reject) => {
-    const commandLine = staticBuildCommand()
-    const child = spawn(commandLine, { shell: true, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } })
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the static build (${commandLine}) exited with code ${code}`))))
-  })
+  whileHolding(buildLockFile(), () =>
+    new Promise<void>((resolve, reject) => {
+      const commandLine = staticBuildCommand()
+      const child = spawn(commandLine, { shell: true, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } })
+      child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the static build (${commandLine}) exited with code ${code}`))))
+    }),
+  )
