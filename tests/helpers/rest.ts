@@ -19,7 +19,7 @@ export const rest = async ({ method = 'GET', path, body, token }: { method?: str
   } catch {
     json = { raw: text }
   }
-  return { status: response.status, json }
+  return { status: response.status, json, headers: response.headers }
 }
 
 /** Logs in through the REST API and returns the session token. */

@@ -124,6 +124,8 @@ describe('a community forum', () => {
     for (const made of [first, second]) if (made.status === 201) world.made.push({ collection: 'threads', id: (made.json.doc as { id: number }).id })
     expect([first.status, second.status, third.status]).toEqual([201, 201, 429])
     expect(JSON.stringify(third.json)).toMatch(/Too many posts from your account/)
+    expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(Number(third.headers.get('retry-after'))).toBeLessThanOrEqual(60)
   })
 
   test('members follow the activity stream; others do not see it', async () => {
