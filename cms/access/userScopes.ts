@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { relationId } from '../shared/relationId'
+
 /**
  * What a user belongs to, looked up once per request and cached on `req.context`, so access
  * functions evaluated for many rows do not query again (no N+1).
@@ -10,9 +12,6 @@ const cached = async (req: PayloadRequest, key: string, load: () => Promise<(str
   cache[key] ??= await load()
   return cache[key]
 }
-
-const relationId = (value: unknown): string | number =>
-  typeof value === 'object' && value !== null ? (value as { id: string | number }).id : (value as string | number)
 
 /** Courses in which the user's enrolment is active or completed. */
 export const enrolledCourseIds = (req: PayloadRequest) =>

@@ -2,17 +2,16 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { moderatedCommunityIds } from '../access/userScopes'
 import { hasRole } from '../access/userRoles'
+import { relationKey } from '../shared/relationId'
 
 const moderationFields = ['pinned', 'locked', 'hidden'] as const
-
-const idOf = (value: unknown) => String(typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)
 
 /** Only moderators of the community (and admins) pin, lock or hide. */
 export const guardModeration: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   if (!req.user || hasRole(req.user, 'admin')) return data
   const community = data.community ?? originalDoc?.community
   const moderated = (await moderatedCommunityIds(req)).map(String)
-  if (moderated.includes(idOf(community))) return data
+  if (moderated.includes(relationKey(community))) return data
   const touched = moderationFields.filter(
     (field) => field in data && data[field] !== undefined && Boolean(data[field]) !== Boolean(originalDoc?.[field]),
   )

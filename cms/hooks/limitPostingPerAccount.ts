@@ -21,6 +21,5 @@ export const limitPostingPerAccount: CollectionBeforeChangeHook = async ({ opera
   const seconds = Math.max(1, Math.ceil((oldest + 60_000 - Date.now()) / 1000))
   // Sent with the error answer (Payload merges these headers into it).
   req.responseHeaders = new Headers({ 'retry-after': String(seconds) })
-  // With data, the message is sent as written (without, the production server replaces it).
   throw new APIError(`Too many posts from your account. Try again in ${seconds} s.`, 429, { retryAfterSeconds: seconds }, true)
 }

@@ -1,5 +1,6 @@
 import type { CommunityEntry, CourseEntry, EventEntry, ExpertEntry, LessonEntry, ResourceEntry, ThemeEntry } from '../../site/snapshot-schema'
 import { localizedHtml, localizedText, optionalText } from './localized'
+import { relationId } from '../shared/relationId'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- documents read with locale 'all' have per-language objects where the generated types say strings */
 type Doc = Record<string, any>
@@ -14,15 +15,13 @@ export type SlugMaps = {
   lessons: Map<Id, string>
 }
 
-const idOf = (value: unknown): Id => (typeof value === 'object' && value !== null ? (value as { id: Id }).id : (value as Id))
-
 /** Translates references to slugs, leaving out what the public may not see. */
 export const slugsOf = (map: Map<Id, string>, values: unknown): string[] =>
   (Array.isArray(values) ? values : [])
-    .map((value) => map.get(idOf(value)))
+    .map((value) => map.get(relationId(value)))
     .filter((value): value is string => typeof value === 'string')
 
-const slugOf = (map: Map<Id, string>, value: unknown) => (value ? (map.get(idOf(value)) ?? null) : null)
+const slugOf = (map: Map<Id, string>, value: unknown) => (value ? (map.get(relationId(value)) ?? null) : null)
 
 export const themeView = (doc: Doc): ThemeEntry => ({
   id: doc.slug,

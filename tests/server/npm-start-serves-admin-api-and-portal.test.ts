@@ -62,6 +62,25 @@ describe('npm start on an empty database, in production mode', () => {
     expect(cookie).toMatch(/SameSite=Lax/i)
   })
 
+  test('a refusal by the platform’s own rules reaches the client in its own words', async () => {
+    const login = await fetch(`${server.baseURL}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'learner@example.org', password: demoPassword }),
+    })
+    const { token, user } = (await login.json()) as { token: string; user: { id: number } }
+    const courses = (await (await fetch(`${server.baseURL}/api/courses?limit=100&depth=0`)).json()) as { docs: { id: number; cohorts?: { id: string }[] }[] }
+    const led = courses.docs.find((course) => (course.cohorts ?? []).length > 0)!
+    // Picking a cohort through the plain create is refused (seats are counted by the enrol endpoint).
+    const response = await fetch(`${server.baseURL}/api/enrolments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({ user: user.id, course: led.id, cohort: led.cohorts![0].id }),
+    })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(await response.json())).toContain('Choose a cohort through')
+  })
+
   test('keeps closed-course lessons and forum posts away from anonymous visitors', async () => {
     const posts = await fetch(`${server.baseURL}/api/posts`)
     expect(posts.status).toBe(403)

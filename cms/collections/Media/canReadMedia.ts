@@ -2,8 +2,7 @@ import type { Access, Where } from 'payload'
 
 import { memberCommunityIds, moderatedCommunityIds } from '../../access/userScopes'
 import { isStaffUser } from '../../access/userRoles'
-
-const idOf = (value: unknown) => String(typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)
+import { relationKey } from '../../shared/relationId'
 
 /** The communities whose members-only files the user may see: those she belongs to or moderates. */
 const ownCommunities = async (req: Parameters<Access>[0]['req']) => {
@@ -26,5 +25,5 @@ export const canCreateMedia: Access = async ({ req, data }) => {
   if (!req.user) return false
   const file = data as { visibility?: unknown; community?: unknown } | undefined
   if (file?.visibility !== 'members' || !file.community) return false
-  return (await ownCommunities(req)).includes(idOf(file.community))
+  return (await ownCommunities(req)).includes(relationKey(file.community))
 }

@@ -2,8 +2,7 @@ import type { Access } from 'payload'
 
 import { memberCommunityIds } from '../../access/userScopes'
 import { hasRole } from '../../access/userRoles'
-
-const idOf = (value: unknown) => String(typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)
+import { relationKey } from '../../shared/relationId'
 
 /** Approved members start threads in their own communities. */
 export const canStartThread: Access = async ({ req, data }) => {
@@ -11,5 +10,5 @@ export const canStartThread: Access = async ({ req, data }) => {
   if (hasRole(req.user, 'admin')) return true
   const community = (data as { community?: unknown } | undefined)?.community
   if (community === undefined) return false
-  return (await memberCommunityIds(req)).map(String).includes(idOf(community))
+  return (await memberCommunityIds(req)).map(String).includes(relationKey(community))
 }

@@ -1,13 +1,13 @@
 import type { PayloadRequest } from 'payload'
 
 import { enrolmentOf, publishedCourse, type CourseForEnrolment } from '../../Enrolments/endpoints/courseEnrolment'
+import { relationId, relationKey } from '../../../shared/relationId'
 
 type Id = number | string
-const idOf = (value: unknown): Id => (typeof value === 'object' && value !== null ? (value as { id: Id }).id : (value as Id))
 
 /** A course's lessons in syllabus order, as far as the user may read them (closed courses: enrollees only). */
 export const readableLessons = async (req: PayloadRequest, course: CourseForEnrolment & { modules?: { lessons?: unknown[] | null }[] | null }) => {
-  const order = (course.modules ?? []).flatMap((module) => (module.lessons ?? []).map(idOf))
+  const order = (course.modules ?? []).flatMap((module) => (module.lessons ?? []).map(relationId))
   if (order.length === 0) return []
   const { docs } = await req.payload.find({
     collection: 'lessons',
@@ -48,7 +48,7 @@ export const progressIn = async (req: PayloadRequest, course: NonNullable<Awaite
         req,
       })
     : { docs: [] }
-  const doneIds = new Set(done.docs.map((doc) => String(idOf(doc.lesson))))
+  const doneIds = new Set(done.docs.map((doc) => relationKey(doc.lesson)))
   const items = lessons.map((lesson) => ({ slug: lesson.slug, title: lesson.title, minutes: lesson.durationMinutes ?? null, done: doneIds.has(String(lesson.id)) }))
   const completed = items.filter((item) => item.done).length
   return {

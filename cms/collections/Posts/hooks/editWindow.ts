@@ -2,11 +2,10 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { moderatedCommunityIds } from '../../../access/userScopes'
 import { hasRole } from '../../../access/userRoles'
+import { relationKey } from '../../../shared/relationId'
 
 /** How long an author may still change what she posted. */
 export const editWindowMinutes = 30
-
-const idOf = (value: unknown) => String(typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)
 
 /**
  * Authors may correct their own post for a while after posting (the post then says it was
@@ -14,7 +13,7 @@ const idOf = (value: unknown) => String(typeof value === 'object' && value !== n
  */
 export const editWindow: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   if (operation !== 'update' || !req.user || data.body === undefined || data.body === originalDoc?.body) return data
-  if (hasRole(req.user, 'admin') || (await moderatedCommunityIds(req)).map(String).includes(idOf(originalDoc?.community))) return data
+  if (hasRole(req.user, 'admin') || (await moderatedCommunityIds(req)).map(String).includes(relationKey(originalDoc?.community))) return data
   const postedAt = Date.parse(originalDoc?.createdAt ?? '')
   if (Date.now() - postedAt > editWindowMinutes * 60_000) {
     throw new APIError(`Posts can be edited for ${editWindowMinutes} minutes after posting.`, 403, null, true)
