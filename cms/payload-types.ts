@@ -576,6 +576,14 @@ export interface Membership {
    * Why the person asks to join.
    */
   message?: string | null;
+  /**
+   * From the account, when the person asked to join (set by the server).
+   */
+  applicant?: {
+    name?: string | null;
+    organisation?: string | null;
+    country?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1047,6 +1055,13 @@ export interface MembershipsSelect<T extends boolean = true> {
   status?: T;
   role?: T;
   message?: T;
+  applicant?:
+    | T
+    | {
+        name?: T;
+        organisation?: T;
+        country?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -18,7 +18,7 @@ const openThread = async (page: Page, title: string) => {
   await expect(page.getByRole('heading', { name: title })).toBeVisible()
 }
 
-test('someone asks to join a community, a moderator approves, she posts, and a reported post is hidden by the moderator', async ({ browser, request }) => {
+test('someone asks to join a community, a moderator approves, she posts, a reported post is hidden and its author banned, then readmitted', async ({ browser, request }) => {
   test.setTimeout(180_000)
   const title = `Bonjour de Mei ${Date.now().toString(36)}`
   const mei = await signedInPage(browser, 'mei@example.org')
@@ -27,12 +27,14 @@ test('someone asks to join a community, a moderator approves, she posts, and a r
   await mei.getByRole('button', { name: fr['forum.joinButton'] }).click()
   await expect(mei.getByRole('status').filter({ hasText: fr['forum.status.pending'] })).toBeVisible()
 
-  const moderatorToken = { authorization: `JWT ${(await (await request.post('/api/users/login', { data: { email: 'moderator@example.org', password } })).json()).token}` }
-  const pending = await (await request.get('/api/memberships?where[status][equals]=pending&depth=0&limit=100', { headers: moderatorToken })).json()
-  const meiId = await mei.evaluate(async () => (await (await fetch('/api/users/me')).json()).user.id)
-  const requestToJoin = (pending.docs as { id: number; user: number }[]).find((membership) => membership.user === meiId)
-  expect(requestToJoin).toBeTruthy()
-  expect((await request.patch(`/api/memberships/${requestToJoin!.id}`, { headers: moderatorToken, data: { status: 'approved' } })).status()).toBe(200)
+  // The moderator sees who asks (from Mei's account) and accepts, from the community page.
+  const moderator = await signedInPage(browser, 'moderator@example.org')
+  await moderator.goto(`/fr/communities/${community}/`)
+  const requestToJoin = moderator.locator('.requests li').filter({ hasText: 'Lin Mei' })
+  await expect(requestToJoin).toContainText('University of Hong Kong')
+  await expect(requestToJoin).toContainText('Je travaille sur la prévention au niveau local.')
+  await requestToJoin.getByRole('button', { name: fr['forum.approve'] }).click()
+  await expect(requestToJoin).toHaveCount(0)
 
   await mei.reload()
   await mei.getByLabel(fr['forum.threadTitle']).fill(title)
@@ -65,7 +67,6 @@ test('someone asks to join a community, a moderator approves, she posts, and a r
   await mei.getByRole('button', { name: fr['forum.report'] }).first().click()
   await expect(mei.getByRole('status').filter({ hasText: fr['forum.reported'] })).toBeVisible()
 
-  const moderator = await signedInPage(browser, 'moderator@example.org')
   await openThread(moderator, title)
   const reported = moderator.locator('.post').filter({ hasText: 'Message hors sujet à masquer' })
   await expect(reported).toContainText(fr['forum.reportedLabel'])
@@ -77,6 +78,18 @@ test('someone asks to join a community, a moderator approves, she posts, and a r
 
   await openThread(mei, title)
   await expect(mei.getByText('Message hors sujet à masquer')).toHaveCount(0)
+
+  // The author of the reported message is banned: the forum closes to her at once; readmitted, it opens again.
+  await openThread(moderator, title)
+  await moderator.locator('.post').filter({ hasText: 'Message hors sujet à masquer' }).getByRole('button', { name: fr['forum.ban'] }).click()
+  await moderator.getByRole('button', { name: fr['forum.banYes'] }).click()
+  await expect(moderator.getByRole('status').filter({ hasText: 'Aïcha Benali' })).toBeVisible()
+  await learner.goto(`/fr/communities/${community}/`)
+  await expect(learner.getByRole('status').filter({ hasText: fr['forum.status.banned'] })).toBeVisible()
+  await moderator.goto(`/fr/communities/${community}/`)
+  await moderator.locator('.requests li').filter({ hasText: 'Aïcha Benali' }).getByRole('button', { name: fr['forum.liftBan'] }).click()
+  await learner.reload()
+  await expect(learner.getByRole('heading', { name: fr['forum.threads'] })).toBeVisible()
 
   // The activity stream shows the new discussion to members.
   await mei.goto(`/fr/communities/${community}/`)

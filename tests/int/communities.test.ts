@@ -29,6 +29,23 @@ describe('joining a community', () => {
     expect(membership.role).toBe('member')
   })
 
+  test('moderators see who asks: name, organisation and country come from her account, not from what she sends', async () => {
+    const applicant = await outsider()
+    await payload.update({ collection: 'users', id: applicant.id, data: { organisation: `Academy ${world.run}`, country: 'KE' }, ...asServer })
+    const forged = { name: 'Someone else', organisation: 'Forged', country: 'XX' }
+    const membership = await payload.create({
+      collection: 'memberships',
+      data: { user: applicant.id, community: world.community, status: 'pending', role: 'member', message: 'Hello', applicant: forged },
+      ...asUser(applicant),
+    })
+    world.made.push({ collection: 'memberships', id: membership.id })
+    const expected = { name: applicant.name, organisation: `Academy ${world.run}`, country: 'KE' }
+    const seen = await payload.findByID({ collection: 'memberships', id: membership.id, ...asUser(world.users.moderator) })
+    expect(seen.applicant).toEqual(expected)
+    await payload.update({ collection: 'memberships', id: membership.id, data: { status: 'approved', applicant: forged }, ...asUser(world.users.moderator) })
+    expect((await payload.findByID({ collection: 'memberships', id: membership.id, ...asServer })).applicant).toEqual(expected)
+  })
+
   test('a pending applicant cannot read the forum until a moderator approves her', async () => {
     const applicant = await outsider()
     const membership = await world.create('memberships', { user: applicant.id, community: world.community, status: 'pending' })
@@ -79,6 +96,26 @@ describe('the forum', () => {
     await expect(
       payload.create({ collection: 'posts', data: { thread: locked, body: 'Late reply' }, ...asUser(world.users.learner) }),
     ).rejects.toThrow(/locked/)
+  })
+
+  test('a moderator bans and readmits members, but makes nobody a moderator and leaves moderators to admins', async () => {
+    const member = await world.create('memberships', { user: await world.newLearner(), community: world.community, status: 'approved' })
+    const asModerator = asUser(world.users.moderator)
+    await payload.update({ collection: 'memberships', id: member, data: { status: 'banned' }, ...asModerator })
+    await payload.update({ collection: 'memberships', id: member, data: { status: 'approved' }, ...asModerator })
+    await expect(payload.update({ collection: 'memberships', id: member, data: { role: 'moderator' }, ...asModerator })).rejects.toThrow(/Only an admin/)
+    const otherModerator = await world.create('memberships', { user: await world.newLearner(), community: world.community, status: 'approved', role: 'moderator' })
+    await expect(payload.update({ collection: 'memberships', id: otherModerator, data: { status: 'banned' }, ...asModerator })).rejects.toThrow(/Only an admin/)
+    await payload.update({ collection: 'memberships', id: otherModerator, data: { status: 'banned' }, ...asUser(world.users.admin) })
+  })
+
+  test('a membership cannot be moved to another person or community, nor decided outside one’s own community', async () => {
+    const member = await world.create('memberships', { user: await world.newLearner(), community: world.community, status: 'pending' })
+    await expect(payload.update({ collection: 'memberships', id: member, data: { community: world.spareCommunity }, ...asUser(world.users.moderator) })).rejects.toThrow(/cannot be changed/)
+    await expect(payload.update({ collection: 'memberships', id: member, data: { user: world.users.otherLearner.id }, ...asUser(world.users.admin) })).rejects.toThrow(/cannot be changed/)
+    const elsewhere = await world.create('memberships', { user: await world.newLearner(), community: world.spareCommunity, status: 'pending' })
+    await expect(payload.update({ collection: 'memberships', id: elsewhere, data: { status: 'approved' }, ...asUser(world.users.moderator) })).rejects.toThrow()
+    expect((await payload.findByID({ collection: 'memberships', id: elsewhere, ...asServer })).status).toBe('pending')
   })
 
   test('a banned member loses access to the forum', async () => {

@@ -4,6 +4,8 @@ import { createsForSelf, ownedByUser } from '../../access/ownedByUser'
 import { toOptions } from '../../fields/options'
 import { membershipRoles, membershipStatuses } from '../../shared/vocabularies'
 import { canDecideMembership, canReadMembership } from './access'
+import { keepModeratorsToAdmins } from './hooks/keepModeratorsToAdmins'
+import { recordApplicant } from './hooks/recordApplicant'
 import { startAsPendingRequest } from './hooks/startAsPendingRequest'
 import { tellMemberOfDecision } from './hooks/tellMemberOfDecision'
 
@@ -12,12 +14,22 @@ export const Memberships: CollectionConfig<'memberships'> = {
   admin: { defaultColumns: ['user', 'community', 'status', 'role'], group: 'Connect' },
   access: { read: canReadMembership, create: createsForSelf, update: canDecideMembership, delete: ownedByUser },
   indexes: [{ fields: ['user', 'community'], unique: true }],
-  hooks: { beforeChange: [startAsPendingRequest], afterChange: [tellMemberOfDecision] },
+  hooks: { beforeChange: [startAsPendingRequest, keepModeratorsToAdmins, recordApplicant], afterChange: [tellMemberOfDecision] },
   fields: [
     { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true },
     { name: 'community', type: 'relationship', relationTo: 'communities', required: true, index: true },
     { name: 'status', type: 'select', required: true, defaultValue: 'pending', index: true, options: toOptions(membershipStatuses) },
     { name: 'role', type: 'select', required: true, defaultValue: 'member', options: toOptions(membershipRoles) },
     { name: 'message', type: 'textarea', maxLength: 1000, admin: { description: 'Why the person asks to join.' } },
+    {
+      name: 'applicant',
+      type: 'group',
+      admin: { readOnly: true, description: 'From the account, when the person asked to join (set by the server).' },
+      fields: [
+        { name: 'name', type: 'text', maxLength: 120 },
+        { name: 'organisation', type: 'text', maxLength: 200 },
+        { name: 'country', type: 'text', maxLength: 2 },
+      ],
+    },
   ],
 }

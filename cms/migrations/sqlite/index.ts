@@ -5,6 +5,7 @@ import * as migration_20261123_202242_community_moderator_profiles from './20261
 import * as migration_20261123_230153_forum_author_names_and_reports from './20261123_230153_forum_author_names_and_reports';
 import * as migration_20261123_233123_event_registrations from './20261123_233123_event_registrations';
 import * as migration_20261123_234616_media_community from './20261123_234616_media_community';
+import * as migration_20261124_010346_membership_applicant from './20261124_010346_membership_applicant';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261123_234616_media_community.up,
     down: migration_20261123_234616_media_community.down,
-    name: '20261123_234616_media_community'
+    name: '20261123_234616_media_community',
+  },
+  {
+    up: migration_20261124_010346_membership_applicant.up,
+    down: migration_20261124_010346_membership_applicant.down,
+    name: '20261124_010346_membership_applicant'
   },
 ];

@@ -6,6 +6,7 @@ import { translatorFor, type Strings } from '../strings'
 import { Activity } from './Activity'
 import { Composer } from './Composer'
 import { JoinForm } from './JoinForm'
+import { MembershipRequests } from './MembershipRequests'
 import { ThreadView } from './ThreadView'
 import type { Me, Membership, Thread } from './types'
 
@@ -64,6 +65,7 @@ export default function CommunityIsland({ lang, community, strings }: Props) {
 
   return (
     <div className="forum">
+      {moderator && <MembershipRequests t={t} lang={lang} community={communityId} />}
       <Activity t={t} lang={lang} community={community} openThread={openThread} />
       <h3>{t('forum.threads')}</h3>
       {threads.length === 0 ? <p>{t('forum.noThreads')}</p> : (

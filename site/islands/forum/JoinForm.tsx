@@ -19,7 +19,8 @@ export const JoinForm = ({ t, me, community, joined }: { t: Translate; me: Me; c
     <form onSubmit={submit}>
       <p className="field">
         <label htmlFor="join-message">{t('forum.joinMessage')}</label>
-        <textarea id="join-message" name="message" maxLength={1000} rows={3} />
+        <textarea id="join-message" name="message" maxLength={1000} rows={3} aria-describedby="join-privacy" />
+        <small id="join-privacy">{t('forum.joinPrivacy')}</small>
       </p>
       <Notice kind="error" text={error} />
       <p><button type="submit">{t('forum.joinButton')}</button></p>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 import { callApi } from '../api'
 import { Notice } from '../Notice'
 import type { Translate } from '../strings'
+import { BanAuthor } from './BanAuthor'
 import { Composer } from './Composer'
 import { PostEditor } from './PostEditor'
 import type { Me, Post, Thread } from './types'
@@ -12,8 +13,11 @@ type Props = { t: Translate; lang: string; me: Me; thread: Thread; community: nu
 /** As long as the server lets an author correct her post (cms/collections/Posts/hooks/editWindow.ts). */
 const editableForMs = 30 * 60_000
 
-/** The author's id, whether the API sent the id or (for one's own posts) the populated account. */
-const authorIdOf = (post: Post) => String(typeof post.author === 'object' && post.author !== null ? (post.author as { id: number }).id : post.author)
+/** The author's id, whether the API sent the id or (for one's own posts) the populated account; null for a deleted account. */
+const authorIdOf = (item: Post | Thread) => {
+  const author = item.author
+  return typeof author === 'object' && author !== null ? author.id : author ?? null
+}
 
 /** One discussion: the opening message, the replies, and what a member or moderator can do with them. */
 export const ThreadView = ({ t, lang, me, thread: initial, community, moderator, back, changed }: Props) => {
@@ -42,6 +46,13 @@ export const ThreadView = ({ t, lang, me, thread: initial, community, moderator,
     setThread(result.data.doc)
     changed(result.data.doc)
   }
+  const banned = (message: string, failed = false) => (failed ? (setNotice(''), setError(message)) : (setError(''), setNotice(message)))
+  /** A moderator's ban button for someone else's message (not for deleted accounts). */
+  const banButton = (item: Post | Thread) => {
+    const author = authorIdOf(item)
+    if (!moderator || author === null || String(author) === String(me.id)) return null
+    return <BanAuthor t={t} community={community} author={author} name={item.authorName || t('forum.formerMember')} done={banned} />
+  }
   const moderate = async (post: Post, data: Partial<Post>) => {
     const result = await callApi<{ doc: Post }>(t, `/posts/${post.id}?depth=0`, { method: 'PATCH', body: data })
     if (result.ok) setPosts((all) => all.map((item) => (item.id === post.id ? result.data.doc : item)))
@@ -55,6 +66,7 @@ export const ThreadView = ({ t, lang, me, thread: initial, community, moderator,
       <p className="meta">{thread.authorName || t('forum.formerMember')} · {when(thread.createdAt)}</p>
       {moderator && (
         <p className="post-actions">
+          {banButton(thread)}
           <button type="button" className="link" onClick={() => moderateThread({ pinned: !thread.pinned })}>{thread.pinned ? t('forum.unpin') : t('forum.pin')}</button>
           <button type="button" className="link" onClick={() => moderateThread({ locked: !thread.locked })}>{thread.locked ? t('forum.unlock') : t('forum.lock')}</button>
         </p>
@@ -77,11 +89,12 @@ export const ThreadView = ({ t, lang, me, thread: initial, community, moderator,
             )}
             <p className="post-actions">
               {post.editedAt && <span className="meta">{t('forum.edited')}</span>}
-              {authorIdOf(post) === String(me.id) && editing !== post.id && Date.now() - Date.parse(post.createdAt) < editableForMs && (
+              {String(authorIdOf(post)) === String(me.id) && editing !== post.id && Date.now() - Date.parse(post.createdAt) < editableForMs && (
                 <button type="button" className="link" onClick={() => setEditing(post.id)}>{t('forum.edit')}</button>
               )}
-              {authorIdOf(post) !== String(me.id) && !moderator && <button type="button" className="link" onClick={() => report(post)}>{t('forum.report')}</button>}
+              {String(authorIdOf(post)) !== String(me.id) && !moderator && <button type="button" className="link" onClick={() => report(post)}>{t('forum.report')}</button>}
               {moderator && <button type="button" className="link" onClick={() => moderate(post, { hidden: !post.hidden, reported: false })}>{post.hidden ? t('forum.unhide') : t('forum.hide')}</button>}
+              {banButton(post)}
             </p>
           </li>
         ))}
