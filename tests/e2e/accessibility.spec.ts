@@ -12,6 +12,7 @@ const templates = [
   'courses/prison-management-and-disengagement/',
   'courses/introduction-to-preventing-violent-extremism/what-is-violent-extremism/',
   'library/',
+  'library/page/2/',
   'library/by/theme/victims-of-terrorism/',
   'library/informal-value-transfer-guide/',
   'events/',

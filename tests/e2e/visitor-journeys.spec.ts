@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test'
 import ICAL from 'ical.js'
 
+import ru from '../../site/i18n/ru.json' with { type: 'json' }
+
 const pve = 'introduction-to-preventing-violent-extremism'
 
 test('a visitor browses the catalogue, a course and an open lesson in French', async ({ page }) => {
@@ -42,6 +44,19 @@ test.describe('without JavaScript', () => {
     expect(filtered).toBeGreaterThan(0)
     expect(filtered).toBeLessThan(all)
     await expect(page.locator('ul.cards a[href="/es/library/informal-value-transfer-guide/"]')).toBeVisible()
+  })
+
+  test('the library comes in pages of 24, each reached by a link', async ({ page }) => {
+    await page.goto('/ru/library/')
+    await expect(page.locator('ul.cards > li')).toHaveCount(24)
+    const total = Number((await page.locator('#results').textContent())!.match(/\d+/)![0])
+    const pager = page.getByRole('navigation', { name: ru['pager.label'] })
+    await expect(pager).toContainText(ru['pager.position'].replace('{{page}}', '1').replace('{{pages}}', String(Math.ceil(total / 24))))
+    await pager.getByRole('link', { name: ru['pager.next'] }).click()
+    await expect(page).toHaveURL(/\/ru\/library\/page\/2\/$/)
+    await expect(page.locator('ul.cards > li')).toHaveCount(Math.min(24, total - 24))
+    await page.getByRole('navigation', { name: ru['pager.label'] }).getByRole('link', { name: ru['pager.previous'] }).click()
+    await expect(page).toHaveURL(/\/ru\/library\/$/)
   })
 })
 
