@@ -8,13 +8,15 @@ import { prepareBuild } from '../lib/incremental/prepareBuild'
 import { carryOver } from '../lib/incremental/reusePages'
 import { prepareRuntimeEnv } from '../lib/runtimeEnv'
 import { indexForSearch } from '../lib/searchIndex'
+import { largestPage } from './largestPage'
 import { writeSyntheticSnapshot } from './syntheticSnapshot'
 
 /**
  * `npm run bench:publish`: publish-to-live for one changed resource, on the demo content (a real
  * publish in a fresh seeded database, then the builds the worker runs: full and incremental) and on
  * a synthetic library of BENCH_ITEMS resources (default 10,000) × 6 languages built from a snapshot,
- * in full and incrementally. Prints each step and the peak memory of the static build.
+ * in full and incrementally. Prints each step, the peak memory of the static build and the
+ * heaviest page built.
  */
 const scratch = mkdtempSync(path.join(tmpdir(), 'connect-learn-bench-'))
 process.env.DATABASE_URL = `file:${path.join(scratch, 'bench.db')}`
@@ -83,6 +85,8 @@ try {
   const fullSearch = await seconds(() => indexForSearch(fullDir))
   await saveInputs(fullDir, full.inputs)
   report('full build', fullAstro, { pagefind: fullSearch.seconds }, fullSearch.result)
+  const heaviest = await largestPage(fullDir)
+  console.log(`  heaviest page: ${heaviest.page}, ${heaviest.bytes} bytes (${heaviest.gzipBytes} gzip)`)
 
   const resourcesFile = path.join(snapshot, 'resources.json')
   const resources = JSON.parse(readFileSync(resourcesFile, 'utf8')) as { summary: Record<string, string> }[]
