@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, test } from 'vitest'
 
 import fr from '../../site/i18n/fr.json'
+import { personalRecords } from '../../cms/collections/Users/personalRecords'
 import { asServer } from '../helpers/asUser'
 import { resetTokenIn, waitForMail } from '../helpers/mailbox'
 import { logIn, rest } from '../helpers/rest'
@@ -77,6 +78,7 @@ describe('an account from registration to deletion', () => {
   test('deleting her account anonymises her posts and removes her enrolments and memberships', async () => {
     const thread = await payload.create({ collection: 'threads', data: { community: world.community, title: 'Question', body: 'Hello', author: id } as never, ...asServer })
     const post = await payload.create({ collection: 'posts', data: { thread: thread.id, body: 'My answer stays', author: id } as never, ...asServer })
+    const expert = await world.create('experts', { _status: 'published', name: `Profile ${world.run}`, headline: 'Expert', slug: `profile-${world.run}`, account: id })
     const token = await logIn(email, 'second-password-2')
     expect((await rest({ method: 'DELETE', path: `/users/${id}`, token })).status).toBe(200)
     const kept = await payload.findByID({ collection: 'posts', id: post.id, ...asServer, depth: 0 })
@@ -84,10 +86,25 @@ describe('an account from registration to deletion', () => {
     expect(kept.author ?? null).toBeNull()
     const keptThread = await payload.findByID({ collection: 'threads', id: thread.id, ...asServer, depth: 0 })
     expect(keptThread.author ?? null).toBeNull()
+    expect((await payload.findByID({ collection: 'experts', id: expert, ...asServer })).account ?? null).toBeNull()
     for (const collection of ['enrolments', 'memberships', 'lesson-progress'] as const) {
       expect((await payload.find({ collection, where: { user: { equals: id } }, ...asServer })).totalDocs).toBe(0)
     }
     await expect(logIn(email, 'second-password-2')).rejects.toThrow()
     world.made.push({ collection: 'threads', id: thread.id }, { collection: 'posts', id: post.id })
+  })
+
+  test('every link from a record to an account is in the list of a person’s records, or named as not personal', () => {
+    // The accounts that run a course: a setting of the course (the database drops the link with the account).
+    const notPersonal = ['courses.instructorAccounts']
+    const listed = personalRecords.map(({ collection, field }) => `${collection}.${field}`)
+    type Field = { name?: string; type: string; relationTo?: unknown; flattenedFields?: Field[] }
+    const links = (fields: Field[], prefix: string): string[] =>
+      fields.flatMap((field) => [
+        ...(field.type === 'relationship' && field.relationTo === 'users' ? [`${prefix}${field.name}`] : []),
+        ...(field.flattenedFields ? links(field.flattenedFields, `${prefix}${field.name}.`) : []),
+      ])
+    const linksToAccounts = payload.config.collections.flatMap((collection) => links(collection.flattenedFields as Field[], `${collection.slug}.`))
+    expect(linksToAccounts.filter((link) => !notPersonal.includes(link)).sort()).toEqual([...listed].sort())
   })
 })

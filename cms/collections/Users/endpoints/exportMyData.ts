@@ -1,14 +1,6 @@
-import type { CollectionSlug, Endpoint } from 'payload'
+import type { Endpoint } from 'payload'
 
-/** Every kind of record that is about the signed-in person, by the field that points at them. */
-const aboutThem: { collection: CollectionSlug; field: string }[] = [
-  { collection: 'enrolments', field: 'user' },
-  { collection: 'lesson-progress', field: 'user' },
-  { collection: 'memberships', field: 'user' },
-  { collection: 'event-registrations', field: 'user' },
-  { collection: 'threads', field: 'author' },
-  { collection: 'posts', field: 'author' },
-]
+import { personalRecords } from '../personalRecords'
 
 /**
  * GET /api/users/export-my-data — a signed-in person downloads everything the platform holds
@@ -25,7 +17,7 @@ export const exportMyData: Endpoint = {
     const account = await req.payload.findByID({ collection: 'users', id: req.user.id, ...asThem })
     const records = Object.fromEntries(
       await Promise.all(
-        aboutThem.map(async ({ collection, field }) => {
+        personalRecords.map(async ({ collection, field }) => {
           const theirs = await req.payload.find({ collection, where: { [field]: { equals: req.user!.id } }, req, overrideAccess: true, depth: 0, pagination: false })
           return [collection, theirs.docs]
         }),

@@ -1,19 +1,14 @@
-import type { CollectionBeforeDeleteHook, CollectionSlug } from 'payload'
+import type { CollectionBeforeDeleteHook } from 'payload'
 
-/** What belongs to a person and goes with their account. */
-const ownRecords: { collection: CollectionSlug; field: string }[] = [
-  { collection: 'lesson-progress', field: 'user' },
-  { collection: 'enrolments', field: 'user' },
-  { collection: 'memberships', field: 'user' },
-  { collection: 'event-registrations', field: 'user' },
-]
+import { personalRecords } from '../personalRecords'
 
-/** What they wrote for others: it stays in the discussion, signed by nobody. */
-const contributions: CollectionSlug[] = ['threads', 'posts']
+/** What each way of forgetting writes into the records that stay. */
+const keptAs = { anonymise: { author: null, authorName: null }, unlink: { account: null } } as const
 
 /**
- * Deleting an account removes the person's enrolments, progress, memberships and event registrations, and anonymises
- * their forum threads and posts so the conversations others took part in stay readable.
+ * Deleting an account removes the person's own records (enrolments, progress, memberships, event
+ * registrations), anonymises her forum threads and posts so the conversations others took part in
+ * stay readable, and unlinks an expert profile — see personalRecords.
  */
 export const forgetUserOnDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const asSystem = { req, overrideAccess: true, context: { skipRebuild: true } } as const
@@ -21,10 +16,12 @@ export const forgetUserOnDelete: CollectionBeforeDeleteHook = async ({ id, req }
   const failed = (result: { errors: unknown[] }, what: string) => {
     if (result.errors.length > 0) throw new Error(`Deleting the account stopped: ${what} could not be processed.`)
   }
-  for (const collection of contributions) {
-    failed(await req.payload.update({ collection, where: { author: { equals: id } }, data: { author: null, authorName: null } as never, ...asSystem }), collection)
-  }
-  for (const { collection, field } of ownRecords) {
-    failed(await req.payload.delete({ collection, where: { [field]: { equals: id } }, ...asSystem }), collection)
+  for (const { collection, field, onDelete } of personalRecords) {
+    const where = { [field]: { equals: id } }
+    const result =
+      onDelete === 'delete'
+        ? await req.payload.delete({ collection, where, ...asSystem })
+        : await req.payload.update({ collection, where, data: keptAs[onDelete] as never, ...asSystem })
+    failed(result, collection)
   }
 }

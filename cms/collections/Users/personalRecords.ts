@@ -1,0 +1,19 @@
+import type { CollectionSlug } from 'payload'
+
+/**
+ * Every kind of record about a person, by the field that points at her account, and what deleting
+ * the account does with it. One list, read by the data download and by account deletion, so that
+ * neither forgets a kind; a test checks that every link to an account in the schema is here or
+ * named as not personal (tests/int/account-lifecycle.test.ts).
+ */
+export const personalRecords: { collection: CollectionSlug; field: string; onDelete: 'delete' | 'anonymise' | 'unlink' }[] = [
+  { collection: 'enrolments', field: 'user', onDelete: 'delete' },
+  { collection: 'lesson-progress', field: 'user', onDelete: 'delete' },
+  { collection: 'memberships', field: 'user', onDelete: 'delete' },
+  { collection: 'event-registrations', field: 'user', onDelete: 'delete' },
+  // What she wrote for others stays in the discussion, signed by nobody.
+  { collection: 'threads', field: 'author', onDelete: 'anonymise' },
+  { collection: 'posts', field: 'author', onDelete: 'anonymise' },
+  // An expert profile is editorial content (published with consent); it only loses the link to the account.
+  { collection: 'experts', field: 'account', onDelete: 'unlink' },
+]
