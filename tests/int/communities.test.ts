@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, test } from 'vitest'
 
+import fr from '../../site/i18n/fr.json'
 import { asServer, asUser } from '../helpers/asUser'
+import { mailTo, waitForMail } from '../helpers/mailbox'
 import { useWorld, type World } from '../helpers/world'
 
 let payload: Payload
@@ -44,6 +46,20 @@ describe('joining a community', () => {
     expect(seen.applicant).toEqual(expected)
     await payload.update({ collection: 'memberships', id: membership.id, data: { status: 'approved', applicant: forged }, ...asUser(world.users.moderator) })
     expect((await payload.findByID({ collection: 'memberships', id: membership.id, ...asServer })).applicant).toEqual(expected)
+  })
+
+  test('the applicant hears of the decision by e-mail, in her language, with a link to the community', async () => {
+    const applicant = await outsider()
+    await payload.update({ collection: 'users', id: applicant.id, data: { preferredLanguage: 'fr' }, ...asServer })
+    const membership = await world.create('memberships', { user: applicant.id, community: world.community, status: 'pending' })
+    await payload.update({ collection: 'memberships', id: membership, data: { status: 'approved' }, ...asUser(world.users.moderator) })
+    const mail = await waitForMail(applicant.email, (message) => message.subject.includes(`Community ${world.run}`))
+    expect(mail.subject).toBe(fr['email.membership.approved.subject'].replace('{{community}}', `Community ${world.run}`))
+    expect(mail.html).toContain(`/fr/communities/community-${world.run}/`)
+    // Banning later is not a decision on a request: no second e-mail.
+    await payload.update({ collection: 'memberships', id: membership, data: { status: 'banned' }, ...asUser(world.users.moderator) })
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    expect(mailTo(applicant.email)).toHaveLength(1)
   })
 
   test('a pending applicant cannot read the forum until a moderator approves her', async () => {
