@@ -13,5 +13,16 @@ export const libraryFilters = (content: PortalContent): LibraryFilter[] => [
 export const inFilter = (resource: ResourceEntry, filter?: LibraryFilter) =>
   !filter ? true : filter.facet === 'theme' ? resource.themes.includes(filter.value) : resource.type === filter.value
 
-/** The resources a library page lists: all of them, or those of one theme or type. */
-export const libraryResources = (content: PortalContent, filter?: LibraryFilter) => content.resources.filter((resource) => inFilter(resource, filter))
+const listed = new WeakMap<PortalContent, Map<string, ResourceEntry[]>>()
+
+/**
+ * The resources a library page lists: all of them, or those of one theme or type. Worked out once per
+ * filter and build, not once per page (a large library has hundreds of pages per filter).
+ */
+export const libraryResources = (content: PortalContent, filter?: LibraryFilter) => {
+  const lists = listed.get(content) ?? new Map<string, ResourceEntry[]>()
+  listed.set(content, lists)
+  const key = filter ? `${filter.facet}:${filter.value}` : ''
+  if (!lists.has(key)) lists.set(key, content.resources.filter((resource) => inFilter(resource, filter)))
+  return lists.get(key)!
+}

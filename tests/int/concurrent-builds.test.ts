@@ -1,15 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { renderPreview } from '../../cms/publishing/preview/renderPreview'
 import { buildPortal } from '../../scripts/lib/portalBuild'
 import { asServer } from '../helpers/asUser'
 import { testPayload } from '../helpers/payload'
 import { readPortal } from '../helpers/portalFiles'
+import { scratchPortal } from '../helpers/scratchPortal'
 import { buildWorld, destroyWorld, type World } from '../helpers/world'
 
 /**
@@ -18,7 +15,7 @@ import { buildWorld, destroyWorld, type World } from '../helpers/world'
  * does not depend on the database, so this runs on the embedded one only.)
  */
 const onEmbeddedDatabase = (process.env.DATABASE_URL ?? '').startsWith('file:')
-const scratch = mkdtempSync(path.join(tmpdir(), 'connect-learn-concurrent-'))
+const scratch = scratchPortal('concurrent')
 let payload: Payload
 let world: World
 
@@ -35,9 +32,7 @@ describe.runIf(onEmbeddedDatabase)('a preview during a publish', () => {
     await payload.update({ collection: 'resources', id, draft: true, data: { title: `Draft zqconcurrentdraft ${world.run}` }, ...asServer })
     // As the preview endpoint reads it: the latest draft, every language.
     const draft = await payload.findByID({ collection: 'resources', id, draft: true, locale: 'all', ...asServer })
-    vi.stubEnv('PORTAL_DIR', path.join(scratch, 'portal'))
-    vi.stubEnv('PORTAL_BUILDS_DIR', path.join(scratch, 'builds'))
-    vi.stubEnv('SNAPSHOT_DIR', path.join(scratch, 'snapshot'))
+    scratch.enter()
     const publish = buildPortal({ payload, mediaDir: process.env.MEDIA_DIR!, full: true })
     const preview = renderPreview({ payload, draft: { collection: 'resources', doc: draft as Record<string, any> }, lang: 'en' })
     outcomes = await Promise.allSettled([publish, preview])
@@ -46,9 +41,8 @@ describe.runIf(onEmbeddedDatabase)('a preview during a publish', () => {
   }, 600_000)
 
   afterAll(async () => {
-    vi.unstubAllEnvs()
     await destroyWorld(payload, world)
-    rmSync(scratch, { recursive: true, force: true })
+    scratch.leave()
   })
 
   test('both builds succeed', () => {

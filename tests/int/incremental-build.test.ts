@@ -1,15 +1,15 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { statSync } from 'node:fs'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { localeCodes } from '../../cms/shared/locales'
 import { buildPortal } from '../../scripts/lib/portalBuild'
 import { asServer } from '../helpers/asUser'
 import { testPayload } from '../helpers/payload'
 import { readPortal } from '../helpers/portalFiles'
+import { scratchPortal } from '../helpers/scratchPortal'
 import { buildWorld, destroyWorld, type World } from '../helpers/world'
 
 /**
@@ -19,7 +19,7 @@ import { buildWorld, destroyWorld, type World } from '../helpers/world'
  * the embedded one only.
  */
 const onEmbeddedDatabase = (process.env.DATABASE_URL ?? '').startsWith('file:')
-const scratch = mkdtempSync(path.join(tmpdir(), 'connect-learn-incremental-'))
+const scratch = scratchPortal('incremental')
 let payload: Payload
 let world: World
 type Build = Awaited<ReturnType<typeof buildPortal>>
@@ -42,9 +42,7 @@ describe.runIf(onEmbeddedDatabase)('incremental portal builds', () => {
     const renamed = await resource('renamed', `Before ${world.run}`)
     const deleted = await resource('deleted', `Deleted zqdeletedmarker ${world.run}`)
     await resource('unchanged', `Unchanged ${world.run}`)
-    vi.stubEnv('PORTAL_DIR', path.join(scratch, 'portal'))
-    vi.stubEnv('PORTAL_BUILDS_DIR', path.join(scratch, 'builds'))
-    vi.stubEnv('SNAPSHOT_DIR', path.join(scratch, 'snapshot'))
+    scratch.enter()
     const mediaDir = process.env.MEDIA_DIR!
     first = await buildPortal({ payload, mediaDir })
 
@@ -58,9 +56,8 @@ describe.runIf(onEmbeddedDatabase)('incremental portal builds', () => {
   }, 600_000)
 
   afterAll(async () => {
-    vi.unstubAllEnvs()
     await destroyWorld(payload, world)
-    rmSync(scratch, { recursive: true, force: true })
+    scratch.leave()
   })
 
   test('the first build is full; after resource changes only the changed ones are rendered', () => {

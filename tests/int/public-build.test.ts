@@ -1,17 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { buildPortal } from '../../scripts/lib/portalBuild'
 import { asServer } from '../helpers/asUser'
 import { testPayload } from '../helpers/payload'
 import { readPortal } from '../helpers/portalFiles'
+import { scratchPortal } from '../helpers/scratchPortal'
 import { buildWorld, destroyWorld, type World } from '../helpers/world'
 
-const scratch = mkdtempSync(path.join(tmpdir(), 'connect-learn-leaks-'))
+const scratch = scratchPortal('leaks')
 let payload: Payload
 let world: World
 let files: Map<string, string>
@@ -52,18 +51,15 @@ beforeAll(async () => {
   await world.create('events', {
     _status: 'published', title: 'Webinar', slug: `webinar-${world.run}`, type: 'webinar', startsAt: '2030-01-01T10:00:00Z', endsAt: '2030-01-01T11:00:00Z', timeZone: 'UTC', joinUrl: `https://meet.example.org/${markers.joinLink}`,
   })
-  vi.stubEnv('PORTAL_DIR', path.join(scratch, 'portal'))
-  vi.stubEnv('PORTAL_BUILDS_DIR', path.join(scratch, 'builds'))
-  vi.stubEnv('SNAPSHOT_DIR', path.join(scratch, 'snapshot'))
+  scratch.enter()
   const result = await buildPortal({ payload, mediaDir: process.env.MEDIA_DIR! })
   files = await readPortal(result.buildDir)
-  files = new Map([...files, ...(await readPortal(path.join(scratch, 'snapshot')))])
+  files = new Map([...files, ...(await readPortal(path.join(scratch.dir, 'snapshot')))])
 }, 600_000)
 
 afterAll(async () => {
-  vi.unstubAllEnvs()
   await destroyWorld(payload, world)
-  rmSync(scratch, { recursive: true, force: true })
+  scratch.leave()
 })
 
 describe('the public build contains exactly what the public may read', () => {

@@ -1,13 +1,14 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { describe, expect, test } from 'vitest'
+import { afterAll, describe, expect, test } from 'vitest'
 
 import { whileHolding } from '../../cms/concurrency/lockFile'
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'connect-learn-lock-'))
+afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** A pid that is certainly not running: a child that has already exited. */
