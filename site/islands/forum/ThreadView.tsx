@@ -46,12 +46,13 @@ export const ThreadView = ({ t, lang, me, thread: initial, community, moderator,
     setThread(result.data.doc)
     changed(result.data.doc)
   }
-  const banned = (message: string, failed = false) => (failed ? (setNotice(''), setError(message)) : (setError(''), setNotice(message)))
+  const isMine = (item: Post | Thread) => String(authorIdOf(item)) === String(me.id)
+  const showBanOutcome = (message: string, failed = false) => (failed ? (setNotice(''), setError(message)) : (setError(''), setNotice(message)))
   /** A moderator's ban button for someone else's message (not for deleted accounts). */
   const banButton = (item: Post | Thread) => {
     const author = authorIdOf(item)
-    if (!moderator || author === null || String(author) === String(me.id)) return null
-    return <BanAuthor t={t} community={community} author={author} name={item.authorName || t('forum.formerMember')} done={banned} />
+    if (!moderator || author === null || isMine(item)) return null
+    return <BanAuthor t={t} community={community} author={author} name={item.authorName || t('forum.formerMember')} done={showBanOutcome} />
   }
   const moderate = async (post: Post, data: Partial<Post>) => {
     const result = await callApi<{ doc: Post }>(t, `/posts/${post.id}?depth=0`, { method: 'PATCH', body: data })
@@ -89,10 +90,10 @@ export const ThreadView = ({ t, lang, me, thread: initial, community, moderator,
             )}
             <p className="post-actions">
               {post.editedAt && <span className="meta">{t('forum.edited')}</span>}
-              {String(authorIdOf(post)) === String(me.id) && editing !== post.id && Date.now() - Date.parse(post.createdAt) < editableForMs && (
+              {isMine(post) && editing !== post.id && Date.now() - Date.parse(post.createdAt) < editableForMs && (
                 <button type="button" className="link" onClick={() => setEditing(post.id)}>{t('forum.edit')}</button>
               )}
-              {String(authorIdOf(post)) !== String(me.id) && !moderator && <button type="button" className="link" onClick={() => report(post)}>{t('forum.report')}</button>}
+              {!isMine(post) && !moderator && <button type="button" className="link" onClick={() => report(post)}>{t('forum.report')}</button>}
               {moderator && <button type="button" className="link" onClick={() => moderate(post, { hidden: !post.hidden, reported: false })}>{post.hidden ? t('forum.unhide') : t('forum.hide')}</button>}
               {banButton(post)}
             </p>
