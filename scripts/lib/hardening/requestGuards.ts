@@ -9,6 +9,9 @@ export const maxJsonBytes = 1024 * 1024
 
 const uploadPath = /^\/api\/media(\/|\?|$)/
 
+/** A refused body is never read, so the connection closes with the answer (what follows on it is not a request). */
+const unreadBody = { connection: 'close' }
+
 /**
  * The client's address: the socket's, or behind a trusted proxy (TRUST_PROXY=true) the last
  * X-Forwarded-For entry — the one the proxy appended; earlier entries are whatever the client wrote.
@@ -21,17 +24,22 @@ export const clientAddress = (request: IncomingMessage) => {
 /**
  * Checks an API request before the CMS sees it: rate limits (429 with Retry-After) and body size
  * (413, by the declared length; a body that claims less and sends more is cut off by the CMS's
- * own parser). Returns false when it has answered the request itself.
+ * own parser). A body sent in chunks has no declared length, so it is refused (411): browsers and
+ * the islands always declare it. Returns false when it has answered the request itself.
  */
 export const createRequestGuards = () => {
   const limit = createRateLimiter()
   return (request: IncomingMessage, response: ServerResponse) => {
     const url = request.url ?? '/'
     const method = request.method ?? 'GET'
+    if (request.headers['transfer-encoding'] !== undefined) {
+      refuse(response, 411, 'Send the request body with a Content-Length header.', unreadBody)
+      return false
+    }
     const declared = Number(request.headers['content-length'] ?? 0)
     const allowed = uploadPath.test(url) ? maxUploadBytes + 64 * 1024 : maxJsonBytes
     if (declared > allowed) {
-      refuse(response, 413, `The request body is too large (at most ${Math.floor(allowed / 1024)} KB here).`)
+      refuse(response, 413, `The request body is too large (at most ${Math.floor(allowed / 1024)} KB here).`, unreadBody)
       return false
     }
     const decision = limit(method, url, clientAddress(request))
