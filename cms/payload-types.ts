@@ -241,6 +241,10 @@ export interface Media {
    * For files shared inside a community: only its members see them.
    */
   community?: (number | null) | Community;
+  /**
+   * Set by the server on upload.
+   */
+  uploadedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -959,6 +963,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   visibility?: T;
   community?: T;
+  uploadedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -1,8 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '../../access/isEditor'
+import { isStaffUser } from '../../access/userRoles'
+import { relationKey } from '../../shared/relationId'
 import { allowedUploadTypes } from './allowedUploadTypes'
 import { canCreateMedia, canReadMedia } from './canReadMedia'
+import { limitUploadsPerAccount } from './hooks/limitUploadsPerAccount'
+import { recordUploader } from './hooks/recordUploader'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -13,6 +17,8 @@ export const Media: CollectionConfig<'media'> = {
     update: isEditor,
     delete: isEditor,
   },
+  // The uploader is recorded before the quota counts (the quota sums the uploader's files).
+  hooks: { beforeChange: [recordUploader, limitUploadsPerAccount] },
   upload: {
     staticDir: process.env.MEDIA_DIR ?? '.data/media',
     mimeTypes: allowedUploadTypes,
@@ -35,6 +41,15 @@ export const Media: CollectionConfig<'media'> = {
       relationTo: 'communities',
       index: true,
       admin: { description: 'For files shared inside a community: only its members see them.', condition: (data) => data?.visibility === 'members' },
+    },
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      // The uploader and staff see who it was; other members see the file, not its account.
+      access: { read: ({ req, doc }) => isStaffUser(req.user) || (Boolean(req.user) && relationKey(doc?.uploadedBy) === String(req.user?.id)) },
+      admin: { readOnly: true, position: 'sidebar', description: 'Set by the server on upload.' },
     },
   ],
 }

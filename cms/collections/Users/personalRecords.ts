@@ -16,4 +16,6 @@ export const personalRecords: { collection: CollectionSlug; field: string; onDel
   { collection: 'posts', field: 'author', onDelete: 'anonymise' },
   // An expert profile is editorial content (published with consent); it only loses the link to the account.
   { collection: 'experts', field: 'account', onDelete: 'unlink' },
+  // A file she shared stays in the discussion that links to it, no longer hers.
+  { collection: 'media', field: 'uploadedBy', onDelete: 'unlink' },
 ]

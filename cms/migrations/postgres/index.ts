@@ -6,6 +6,7 @@ import * as migration_20261123_230202_forum_author_names_and_reports from './202
 import * as migration_20261123_233130_event_registrations from './20261123_233130_event_registrations';
 import * as migration_20261123_234627_media_community from './20261123_234627_media_community';
 import * as migration_20261124_010355_membership_applicant from './20261124_010355_membership_applicant';
+import * as migration_20261124_020824_media_uploaded_by from './20261124_020824_media_uploaded_by';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261124_010355_membership_applicant.up,
     down: migration_20261124_010355_membership_applicant.down,
-    name: '20261124_010355_membership_applicant'
+    name: '20261124_010355_membership_applicant',
+  },
+  {
+    up: migration_20261124_020824_media_uploaded_by.up,
+    down: migration_20261124_020824_media_uploaded_by.down,
+    name: '20261124_020824_media_uploaded_by'
   },
 ];

@@ -2,13 +2,13 @@ import type { CollectionBeforeDeleteHook } from 'payload'
 
 import { personalRecords } from '../personalRecords'
 
-/** What each way of forgetting writes into the records that stay. */
-const keptAs = { anonymise: { author: null, authorName: null }, unlink: { account: null } } as const
+/** What each way of forgetting writes into a record that stays: no link to the account, and no name. */
+const keptAs = (onDelete: 'anonymise' | 'unlink', field: string) => (onDelete === 'anonymise' ? { [field]: null, authorName: null } : { [field]: null })
 
 /**
  * Deleting an account removes the person's own records (enrolments, progress, memberships, event
  * registrations), anonymises her forum threads and posts so the conversations others took part in
- * stay readable, and unlinks an expert profile — see personalRecords.
+ * stay readable, and unlinks her expert profile and shared files — see personalRecords.
  */
 export const forgetUserOnDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const asSystem = { req, overrideAccess: true, context: { skipRebuild: true } } as const
@@ -21,7 +21,7 @@ export const forgetUserOnDelete: CollectionBeforeDeleteHook = async ({ id, req }
     const result =
       onDelete === 'delete'
         ? await req.payload.delete({ collection, where, ...asSystem })
-        : await req.payload.update({ collection, where, data: keptAs[onDelete] as never, ...asSystem })
+        : await req.payload.update({ collection, where, data: keptAs(onDelete, field) as never, ...asSystem })
     failed(result, collection)
   }
 }
