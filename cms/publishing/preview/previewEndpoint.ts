@@ -5,6 +5,7 @@ import { isLocaleCode } from '../../shared/locales'
 import type { DraftForPreview } from '../../snapshot/exportPublicSnapshot'
 import { renderPreview } from './renderPreview'
 import { problem } from '../../http/problem'
+import { routeParam } from '../../http/routeParam'
 
 /**
  * GET /api/{collection}/{id}/preview?locale=fr — the latest draft's page, rendered on demand for
@@ -18,7 +19,7 @@ export const previewEndpoint = (collection: DraftForPreview['collection']): Endp
     const lang = req.searchParams.get('locale') ?? 'en'
     if (!isLocaleCode(lang)) return problem(400, `Unknown locale "${lang}".`)
     if (!isStaffUser(req.user)) return problem(403, 'Only editors and admins can preview drafts.')
-    const id = String(req.routeParams?.id ?? '')
+    const id = routeParam(req, 'id')
     const doc = await req.payload
       .findByID({ collection, id, draft: true, locale: 'all', depth: 0, overrideAccess: false, user: req.user })
       .catch(() => null)

@@ -1,6 +1,8 @@
 import type { Endpoint } from 'payload'
 
 import { problem } from '../../../http/problem'
+import { publishedBySlug } from '../../../http/publishedBySlug'
+import { routeParam } from '../../../http/routeParam'
 
 type Item = { kind: 'thread' | 'reply' | 'resource' | 'event'; title: string; by: string | null; at: string; thread?: number; slug?: string }
 
@@ -15,15 +17,7 @@ export const communityActivity: Endpoint = {
   handler: async (req) => {
     if (!req.user) return problem(401, 'Sign in to see the activity of a community.')
     const locale = req.locale ?? 'en'
-    const { docs } = await req.payload.find({
-      collection: 'communities',
-      where: { and: [{ slug: { equals: String(req.routeParams?.community ?? '') } }, { _status: { equals: 'published' } }] },
-      depth: 0,
-      limit: 1,
-      overrideAccess: true,
-      req,
-    })
-    const community = docs[0]
+    const community = await publishedBySlug(req, 'communities', routeParam(req, 'community'))
     if (!community) return problem(404, 'No such community.')
     const asMember = { req, user: req.user, overrideAccess: false, depth: 0, limit: 20, locale } as const
     const threads = await req.payload.find({ collection: 'threads', where: { community: { equals: community.id } }, sort: '-createdAt', ...asMember }).catch(() => null)

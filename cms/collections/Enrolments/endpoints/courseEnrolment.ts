@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { problem } from '../../../http/problem'
+import { publishedBySlug } from '../../../http/publishedBySlug'
 
 /** Statuses that hold a seat in a cohort: a pending request keeps it until it is decided. */
 export const seatHolding = ['pending', 'active', 'completed']
@@ -14,19 +15,8 @@ export type CourseForEnrolment = {
 }
 
 /** A published course by slug, read by the server (depth 0), with what enrolment needs. */
-export const publishedCourse = async (req: PayloadRequest, slug: string) => {
-  const { docs } = await req.payload.find({
-    collection: 'courses',
-    where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    locale: req.locale ?? 'en',
-    select: { slug: true, access: true, format: true, cohorts: true },
-    req,
-  })
-  return (docs[0] as unknown as CourseForEnrolment | undefined) ?? null
-}
+export const publishedCourse = async (req: PayloadRequest, slug: string) =>
+  (await publishedBySlug(req, 'courses', slug, { slug: true, access: true, format: true, cohorts: true })) as unknown as CourseForEnrolment | null
 
 /** Seats taken per cohort of a course. */
 export const seatsTaken = async (req: PayloadRequest, course: CourseForEnrolment) => {

@@ -1,12 +1,10 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { oneAtATimePer } from '../../../concurrency/oneAtATimePer'
-
 import { problem } from '../../../http/problem'
+import { routeParam } from '../../../http/routeParam'
 import { enrolmentOf, publishedCourse, seatsTaken, type CourseForEnrolment } from './courseEnrolment'
 import { myLearning } from './myLearning'
-
-const slugParam = (req: PayloadRequest) => String(req.routeParams?.course ?? '')
 
 const stateFor = async (req: PayloadRequest, course: CourseForEnrolment) => {
   const taken = await seatsTaken(req, course)
@@ -26,7 +24,7 @@ const readState: Endpoint = {
   path: '/course/:course',
   method: 'get',
   handler: async (req) => {
-    const course = await publishedCourse(req, slugParam(req))
+    const course = await publishedCourse(req, routeParam(req, 'course'))
     if (!course) return problem(404, 'No such course.')
     return Response.json(await stateFor(req, course), { headers: { 'cache-control': 'no-store' } })
   },
@@ -41,7 +39,7 @@ const enrol: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!req.user) return problem(401, 'Sign in to enrol.')
-    const course = await publishedCourse(req, slugParam(req))
+    const course = await publishedCourse(req, routeParam(req, 'course'))
     if (!course) return problem(404, 'No such course.')
     const body = (await req.json?.().catch(() => ({}))) as { cohort?: unknown } | undefined
     const cohort = typeof body?.cohort === 'string' ? body.cohort : null
@@ -73,7 +71,7 @@ const withdraw: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!req.user) return problem(401, 'Sign in first.')
-    const course = await publishedCourse(req, slugParam(req))
+    const course = await publishedCourse(req, routeParam(req, 'course'))
     if (!course) return problem(404, 'No such course.')
     return oneAtATimePer(`course-${course.id}`, async () => {
       const existing = await enrolmentOf(req, course)

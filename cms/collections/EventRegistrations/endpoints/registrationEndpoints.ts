@@ -3,21 +3,12 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { oneAtATimePer } from '../../../concurrency/oneAtATimePer'
 import { eventsCalendar } from './eventsCalendar'
 import { problem } from '../../../http/problem'
+import { publishedBySlug } from '../../../http/publishedBySlug'
+import { routeParam } from '../../../http/routeParam'
 
 type EventDoc = { id: number; slug: string; title: string; startsAt: string; endsAt: string; timeZone: string; online?: boolean | null; capacity?: number | null; joinUrl?: string | null; summary?: string | null }
 
-const publishedEvent = async (req: PayloadRequest, slug: string) => {
-  const { docs } = await req.payload.find({
-    collection: 'events',
-    where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    locale: req.locale ?? 'en',
-    req,
-  })
-  return (docs[0] as unknown as EventDoc | undefined) ?? null
-}
+const publishedEvent = async (req: PayloadRequest, slug: string) => (await publishedBySlug(req, 'events', slug)) as unknown as EventDoc | null
 
 const registrationsFor = (req: PayloadRequest, event: EventDoc) =>
   req.payload.find({ collection: 'event-registrations', where: { event: { equals: event.id } }, depth: 0, pagination: false, overrideAccess: true, select: { user: true }, req })
@@ -37,7 +28,7 @@ const stateOf = async (req: PayloadRequest, event: EventDoc) => {
 }
 
 const withEvent = (handler: (req: PayloadRequest, event: EventDoc) => Promise<Response>) => async (req: PayloadRequest) => {
-  const event = await publishedEvent(req, String(req.routeParams?.event ?? ''))
+  const event = await publishedEvent(req, routeParam(req, 'event'))
   return event ? handler(req, event) : problem(404, 'No such event.')
 }
 

@@ -1,9 +1,9 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { problem } from '../../../http/problem'
+import { routeParam } from '../../../http/routeParam'
 import { courseWithSyllabus, lessonIdIn, progressIn } from './courseProgress'
 
-const param = (req: PayloadRequest, name: string) => String(req.routeParams?.[name] ?? '')
 const learning = ['active', 'completed']
 
 /** GET /api/lesson-progress/course/:course — my progress in a course, and its lessons I may read. */
@@ -11,7 +11,7 @@ const readProgress: Endpoint = {
   path: '/course/:course',
   method: 'get',
   handler: async (req) => {
-    const course = await courseWithSyllabus(req, param(req, 'course'))
+    const course = await courseWithSyllabus(req, routeParam(req, 'course'))
     if (!course) return problem(404, 'No such course.')
     return Response.json(await progressIn(req, course), { headers: { 'cache-control': 'no-store' } })
   },
@@ -26,13 +26,13 @@ const completeLesson: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!req.user) return problem(401, 'Sign in to record your progress.')
-    const course = await courseWithSyllabus(req, param(req, 'course'))
+    const course = await courseWithSyllabus(req, routeParam(req, 'course'))
     if (!course) return problem(404, 'No such course.')
     const before = await progressIn(req, course)
     if (!learning.includes(before.enrolment ?? '')) return problem(403, 'Enrol in the course to record your progress.')
-    const lesson = await lessonIdIn(req, course, param(req, 'lesson'))
-    if (!lesson || !before.lessons.some((item) => item.slug === param(req, 'lesson'))) return problem(404, 'No such lesson in this course.')
-    if (!before.lessons.find((item) => item.slug === param(req, 'lesson'))!.done) {
+    const lesson = await lessonIdIn(req, course, routeParam(req, 'lesson'))
+    if (!lesson || !before.lessons.some((item) => item.slug === routeParam(req, 'lesson'))) return problem(404, 'No such lesson in this course.')
+    if (!before.lessons.find((item) => item.slug === routeParam(req, 'lesson'))!.done) {
       await req.payload
         .create({ collection: 'lesson-progress', data: { user: req.user.id, lesson, completedAt: new Date().toISOString() } as never, depth: 0, overrideAccess: true, req })
         // Two clicks at once: the database's unique index keeps one record; the other call has nothing to add.

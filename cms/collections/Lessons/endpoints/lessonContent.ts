@@ -2,6 +2,7 @@ import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { Endpoint } from 'payload'
 
 import { problem } from '../../../http/problem'
+import { routeParam } from '../../../http/routeParam'
 
 /**
  * GET /api/lessons/course/:course/lesson/:lesson?locale=fr — a lesson's text as HTML, for the
@@ -12,8 +13,8 @@ export const lessonContent: Endpoint = {
   path: '/course/:course/lesson/:lesson',
   method: 'get',
   handler: async (req) => {
-    const course = String(req.routeParams?.course ?? '')
-    const lesson = String(req.routeParams?.lesson ?? '')
+    const course = routeParam(req, 'course')
+    const lesson = routeParam(req, 'lesson')
     const { docs } = await req.payload.find({
       collection: 'lessons',
       where: { and: [{ slug: { equals: lesson } }, { 'course.slug': { equals: course } }, { _status: { equals: 'published' } }] },

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { problem } from '../../../http/problem'
+import { routeParam } from '../../../http/routeParam'
 
 /**
  * POST /api/posts/:id/report — a member flags a post for the community's moderators. Only someone
@@ -11,7 +12,7 @@ export const reportPost: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!req.user) return problem(401, 'Sign in to report a post.')
-    const id = String(req.routeParams?.id ?? '')
+    const id = routeParam(req, 'id')
     const post = await req.payload.findByID({ collection: 'posts', id, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req })
     if (!post) return problem(404, 'No such post.')
     await req.payload.update({ collection: 'posts', id: post.id, data: { reported: true } as never, overrideAccess: true, depth: 0, req })
