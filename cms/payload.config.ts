@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 
+import { enforceDeclaredAccess, declaredAccessOf } from './access/enforceDeclaredAccess'
+import { isAdmin } from './access/isAdmin'
 import { collections } from './collections'
 import { maxUploadBytes } from './collections/Media/allowedUploadTypes'
 import { selectAdapter } from './db/selectAdapter'
@@ -21,6 +23,11 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const secret = process.env.PAYLOAD_SECRET
 if (!secret) throw new Error('PAYLOAD_SECRET is not set. `npm start` creates one in .data/; see README.')
 
+const platformCollections = withRebuildHooks(withRestInputChecks(collections))
+const globals = [SiteSettings, SiteStatus]
+// Collected before Payload fills in its defaults, so that the check below can tell them apart.
+const declaredAccess = declaredAccessOf({ collections: platformCollections, globals })
+
 // Payload needs the config as a default export (the admin app imports it as `@payload-config`).
 export default buildConfig({
   secret,
@@ -30,8 +37,8 @@ export default buildConfig({
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' · Connect & Learn admin' },
   },
-  collections: withRebuildHooks(withRestInputChecks(collections)),
-  globals: [SiteSettings, SiteStatus],
+  collections: platformCollections,
+  globals,
   editor: lexicalEditor(),
   db: selectAdapter(),
   email: smtpEmailAdapter(),
@@ -46,10 +53,14 @@ export default buildConfig({
   graphQL: { disable: true },
   hooks: { afterError: [keepPublicErrorMessages] },
   // Scheduled publishing: the instance that builds the portal runs due jobs (see scripts/start.ts).
-  jobs: { autoRun: [{ cron: '*/15 * * * * *', queue: 'default', limit: 20 }] },
+  jobs: {
+    autoRun: [{ cron: '*/15 * * * * *', queue: 'default', limit: 20 }],
+    // The server queues and runs jobs itself; through the API only admins may.
+    access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
+  },
   upload: { limits: { fileSize: maxUploadBytes } },
   defaultDepth: 1,
   maxDepth: 4,
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
-})
+}).then((config) => enforceDeclaredAccess(config, declaredAccess))

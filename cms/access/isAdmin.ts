@@ -1,7 +1,8 @@
-import type { Access, FieldAccess } from 'payload'
+import type { FieldAccess, PayloadRequest } from 'payload'
 
 import { hasRole } from './userRoles'
 
-export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
+/** Admins only. A plain yes or no, so it fits every access slot (collections, jobs, the admin panel). */
+export const isAdmin = ({ req }: { req: PayloadRequest }): boolean => hasRole(req.user, 'admin')
 
 export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')

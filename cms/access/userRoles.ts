@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Role } from '../shared/roles'
+import { adminPanelRoles, type Role } from '../shared/roles'
 
 type MaybeUser = PayloadRequest['user'] | null | undefined
 
@@ -12,3 +12,6 @@ export const hasRole = (user: MaybeUser, ...wanted: Role[]): boolean => {
 
 /** Admins and editors manage every piece of editorial content. */
 export const isStaffUser = (user: MaybeUser): boolean => hasRole(user, 'admin', 'editor')
+
+/** Staff who work in the admin (everyone but learners). */
+export const usesAdminPanel = (user: MaybeUser): boolean => hasRole(user, ...adminPanelRoles)

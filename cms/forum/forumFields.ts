@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { renderMarkdown } from './renderMarkdown'
+import { asDocument, serverOnlyField } from '../access/fieldAccess'
 
 /** The body as safe HTML, computed on every read (never stored, never written by clients). */
 export const bodyHtmlField: Field = {
@@ -8,7 +9,7 @@ export const bodyHtmlField: Field = {
   type: 'text',
   virtual: true,
   admin: { hidden: true },
-  access: { create: () => false, update: () => false },
+  access: { read: asDocument, create: serverOnlyField, update: serverOnlyField },
   hooks: { afterRead: [({ siblingData }) => renderMarkdown(siblingData?.body as string | undefined)] },
 }
 
@@ -18,5 +19,5 @@ export const authorNameField: Field = {
   type: 'text',
   maxLength: 120,
   admin: { readOnly: true },
-  access: { create: () => false, update: () => false },
+  access: { read: asDocument, create: serverOnlyField, update: serverOnlyField },
 }

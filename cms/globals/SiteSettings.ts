@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
+import type { GlobalAccess } from '../access/accessDeclarations'
 import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
 import { requestSiteRebuildOnGlobal } from '../hooks/requestSiteRebuild'
@@ -8,7 +9,7 @@ import { localizedSummary, localizedTitle } from '../fields/localizedText'
 export const SiteSettings: GlobalConfig<'site-settings'> = {
   slug: 'site-settings',
   admin: { group: 'Settings' },
-  access: { read: anyone, update: isEditor },
+  access: { read: anyone, update: isEditor, readVersions: isEditor } satisfies GlobalAccess,
   hooks: { afterChange: [requestSiteRebuildOnGlobal] },
   fields: [
     localizedTitle('siteName'),

@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
+import type { GlobalAccess } from '../access/accessDeclarations'
 import { isEditor } from '../access/isEditor'
 import { nobody } from '../access/nobody'
 import { requestRebuildNow } from '../publishing/requestRebuildNow'
@@ -15,7 +16,7 @@ export const SiteStatus: GlobalConfig<'site-status'> = {
   slug: 'site-status',
   label: 'Public site status',
   admin: { group: 'Settings', description: 'Publishing and unpublishing update the public site by themselves, within a minute or two.' },
-  access: { read: isEditor, update: nobody },
+  access: { read: isEditor, update: nobody, readVersions: nobody } satisfies GlobalAccess,
   endpoints: [{ path: '/rebuild', method: 'post', handler: requestRebuildNow }],
   fields: [
     {

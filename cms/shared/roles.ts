@@ -3,6 +3,9 @@ export const roles = ['admin', 'editor', 'instructor', 'moderator', 'learner'] a
 
 export type Role = (typeof roles)[number]
 
+/** Roles whose work happens in the admin: everyone but learners. */
+export const adminPanelRoles = ['admin', 'editor', 'instructor', 'moderator'] as const satisfies readonly Role[]
+
 /** Sectors a user may declare; used only in aggregate reporting. */
 export const sectors = [
   'member-state',

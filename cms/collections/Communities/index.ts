@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { editorialAccess } from '../../access/accessDeclarations'
 import { isEditor } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
 import { localizedSummary, localizedTitle } from '../../fields/localizedText'
@@ -12,7 +13,7 @@ export const Communities: CollectionConfig<'communities'> = {
   slug: 'communities',
   endpoints: [communityActivity],
   admin: { useAsTitle: 'name', group: 'Connect' },
-  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
+  access: editorialAccess(publishedOrEditor),
   versions: editorialVersions,
   fields: [
     localizedTitle('name'),

@@ -7,6 +7,7 @@ import { toOptions } from '../../fields/options'
 import { slugField } from '../../fields/slug'
 import { themesField } from '../../fields/themes'
 import { isCourseStaffField } from './access/isCourseStaffField'
+import { asDocument } from '../../access/fieldAccess'
 
 const cohorts: Field = {
   name: 'cohorts',
@@ -19,7 +20,7 @@ const cohorts: Field = {
       { name: 'endDate', type: 'date', required: true },
       { name: 'capacity', type: 'number', required: true, min: 1, max: 10000 },
     ] },
-    { name: 'meetingUrl', type: 'text', maxLength: 500, access: { read: isCourseStaffField } },
+    { name: 'meetingUrl', type: 'text', maxLength: 500, access: { read: isCourseStaffField, create: asDocument, update: asDocument } },
   ],
 }
 
@@ -51,7 +52,7 @@ export const courseFields: Field[] = [
     type: 'relationship',
     relationTo: 'users',
     hasMany: true,
-    access: { read: isCourseStaffField },
+    access: { read: isCourseStaffField, create: asDocument, update: asDocument },
     admin: { description: 'Accounts that approve requests and follow progress for this course.' },
   },
   { name: 'community', type: 'relationship', relationTo: 'communities' },

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { editorialAccess } from '../../access/accessDeclarations'
 import { isEditor } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
 import { courseFields } from './fields'
@@ -9,7 +10,7 @@ import { previewEndpoint, previewUrl } from '../../publishing/preview/previewEnd
 export const Courses: CollectionConfig<'courses'> = {
   slug: 'courses',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'format', 'access', '_status'], group: 'Learn', preview: previewUrl('courses') },
-  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
+  access: editorialAccess(publishedOrEditor),
   versions: editorialVersions,
   endpoints: [previewEndpoint('courses')],
   fields: courseFields,

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { recordAccess } from '../../access/accessDeclarations'
 import { isAdmin } from '../../access/isAdmin'
 import { ownOrCourseInstructor } from '../../access/ownOrCourseInstructor'
 import { createsForSelf } from '../../access/ownedByUser'
@@ -12,7 +13,7 @@ import { tellLearnerOfDecision } from './hooks/tellLearnerOfDecision'
 export const Enrolments: CollectionConfig<'enrolments'> = {
   slug: 'enrolments',
   admin: { defaultColumns: ['user', 'course', 'status', 'createdAt'], group: 'Learn' },
-  access: { read: ownOrCourseInstructor, create: createsForSelf, update: ownOrCourseInstructor, delete: isAdmin },
+  access: recordAccess({ read: ownOrCourseInstructor, create: createsForSelf, update: ownOrCourseInstructor, delete: isAdmin }),
   // One enrolment per learner and course, enforced by the database itself.
   indexes: [{ fields: ['user', 'course'], unique: true }],
   hooks: { beforeChange: [guardEnrolmentStatus], afterChange: [tellLearnerOfDecision] },

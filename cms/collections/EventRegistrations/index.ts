@@ -1,5 +1,6 @@
 import type { Access, CollectionConfig } from 'payload'
 
+import { recordAccess } from '../../access/accessDeclarations'
 import { isAdmin } from '../../access/isAdmin'
 import { hasRole, isStaffUser } from '../../access/userRoles'
 import { registrationEndpoints } from './endpoints/registrationEndpoints'
@@ -18,7 +19,7 @@ const ownOrStaff: Access = ({ req }) => {
 export const EventRegistrations: CollectionConfig<'event-registrations'> = {
   slug: 'event-registrations',
   admin: { defaultColumns: ['event', 'user', 'createdAt'], group: 'Connect' },
-  access: { read: ownOrStaff, create: isAdmin, update: isAdmin, delete: isAdmin },
+  access: recordAccess({ read: ownOrStaff, create: isAdmin, update: isAdmin, delete: isAdmin }),
   indexes: [{ fields: ['user', 'event'], unique: true }],
   endpoints: registrationEndpoints,
   fields: [

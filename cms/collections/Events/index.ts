@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { editorialAccess } from '../../access/accessDeclarations'
 import { isEditor, isEditorField } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
 import { localizedSummary, localizedTitle } from '../../fields/localizedText'
@@ -9,13 +10,14 @@ import { themesField } from '../../fields/themes'
 import { eventTypes } from '../../shared/vocabularies'
 import { editorialVersions } from '../editorialVersions'
 import { previewEndpoint, previewUrl } from '../../publishing/preview/previewEndpoint'
+import { asDocument } from '../../access/fieldAccess'
 
 const dayAndTime = { date: { pickerAppearance: 'dayAndTime' as const } }
 
 export const Events: CollectionConfig<'events'> = {
   slug: 'events',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'type', 'startsAt', '_status'], group: 'Connect', preview: previewUrl('events') },
-  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
+  access: editorialAccess(publishedOrEditor),
   versions: editorialVersions,
   endpoints: [previewEndpoint('events')],
   fields: [
@@ -36,7 +38,7 @@ export const Events: CollectionConfig<'events'> = {
     { name: 'speakers', type: 'relationship', relationTo: 'experts', hasMany: true },
     { name: 'community', type: 'relationship', relationTo: 'communities' },
     // Registered participants get the join link through the registration API, never from the public page.
-    { name: 'joinUrl', type: 'text', maxLength: 500, access: { read: isEditorField } },
+    { name: 'joinUrl', type: 'text', maxLength: 500, access: { read: isEditorField, create: asDocument, update: asDocument } },
     { name: 'recordingUrl', type: 'text', maxLength: 500 },
     slugField(),
     themesField,

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { editorialAccess } from '../../access/accessDeclarations'
 import { isEditor, isEditorField } from '../../access/isEditor'
 import { languagesField } from '../../fields/languages'
 import { localizedTitle } from '../../fields/localizedText'
@@ -7,13 +8,14 @@ import { slugField } from '../../fields/slug'
 import { themesField } from '../../fields/themes'
 import { canReadExpert, canReadExpertContact } from './access/canReadExpert'
 import { editorialVersions } from '../editorialVersions'
+import { asDocument } from '../../access/fieldAccess'
 
 const regions = ['africa', 'americas', 'asia-pacific', 'europe', 'middle-east-north-africa', 'central-asia', 'global']
 
 export const Experts: CollectionConfig<'experts'> = {
   slug: 'experts',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'organisation', 'publicProfile', '_status'], group: 'Connect' },
-  access: { read: canReadExpert, create: isEditor, update: isEditor, delete: isEditor },
+  access: editorialAccess(canReadExpert),
   versions: editorialVersions,
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
@@ -33,8 +35,8 @@ export const Experts: CollectionConfig<'experts'> = {
       index: true,
       admin: { position: 'sidebar', description: 'The expert consented to a public profile. Without it the profile stays private.' },
     },
-    { name: 'contactEmail', type: 'email', access: { read: canReadExpertContact } },
-    { name: 'account', type: 'relationship', relationTo: 'users', access: { read: isEditorField } },
+    { name: 'contactEmail', type: 'email', access: { read: canReadExpertContact, create: asDocument, update: asDocument } },
+    { name: 'account', type: 'relationship', relationTo: 'users', access: { read: isEditorField, create: asDocument, update: asDocument } },
     slugField('name'),
     themesField,
   ],

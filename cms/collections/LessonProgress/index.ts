@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { recordAccess } from '../../access/accessDeclarations'
 import { ownOrCourseInstructor } from '../../access/ownOrCourseInstructor'
 import { createsForSelf, ownedByUser } from '../../access/ownedByUser'
 import { progressEndpoints } from './endpoints/progressEndpoints'
@@ -8,7 +9,7 @@ import { bindProgressToLesson } from './hooks/bindProgressToLesson'
 export const LessonProgress: CollectionConfig<'lesson-progress'> = {
   slug: 'lesson-progress',
   admin: { defaultColumns: ['user', 'lesson', 'completedAt'], group: 'Learn' },
-  access: { read: ownOrCourseInstructor, create: createsForSelf, update: ownedByUser, delete: ownedByUser },
+  access: recordAccess({ read: ownOrCourseInstructor, create: createsForSelf, update: ownedByUser, delete: ownedByUser }),
   // Completing a lesson twice records it once, enforced by the database itself.
   indexes: [{ fields: ['user', 'lesson'], unique: true }],
   hooks: { beforeChange: [bindProgressToLesson] },

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { editorialAccess } from '../../access/accessDeclarations'
 import { isEditor } from '../../access/isEditor'
 import { localizedTitle } from '../../fields/localizedText'
 import { slugField } from '../../fields/slug'
@@ -10,7 +11,7 @@ import { editorialVersions } from '../editorialVersions'
 export const Lessons: CollectionConfig<'lessons'> = {
   slug: 'lessons',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'course', '_status'], group: 'Learn' },
-  access: { read: canReadLesson, create: isEditor, update: isEditor, delete: isEditor },
+  access: editorialAccess(canReadLesson),
   versions: editorialVersions,
   endpoints: [lessonContent],
   // A lesson's slug is unique within its course: /courses/{course}/{lesson}/.

@@ -1,22 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '../../access/isEditor'
-import { isStaffUser } from '../../access/userRoles'
-import { relationKey } from '../../shared/relationId'
 import { allowedUploadTypes } from './allowedUploadTypes'
 import { canCreateMedia, canReadMedia } from './canReadMedia'
 import { limitUploadsPerAccount } from './hooks/limitUploadsPerAccount'
 import { recordUploader } from './hooks/recordUploader'
+import { recordAccess } from '../../access/accessDeclarations'
+import { serverOnlyField } from '../../access/fieldAccess'
+import { isUploaderOrStaffField } from './isUploaderOrStaffField'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   admin: { group: 'Library' },
-  access: {
-    read: canReadMedia,
-    create: canCreateMedia,
-    update: isEditor,
-    delete: isEditor,
-  },
+  access: recordAccess({ read: canReadMedia, create: canCreateMedia, update: isEditor, delete: isEditor }),
   // The uploader is recorded before the quota counts (the quota sums the uploader's files).
   hooks: { beforeChange: [recordUploader, limitUploadsPerAccount] },
   upload: {
@@ -48,7 +44,7 @@ export const Media: CollectionConfig<'media'> = {
       relationTo: 'users',
       index: true,
       // The uploader and staff see who it was; other members see the file, not its account.
-      access: { read: ({ req, doc }) => isStaffUser(req.user) || (Boolean(req.user) && relationKey(doc?.uploadedBy) === String(req.user?.id)) },
+      access: { read: isUploaderOrStaffField, create: serverOnlyField, update: serverOnlyField },
       admin: { readOnly: true, position: 'sidebar', description: 'Set by the server on upload.' },
     },
   ],

@@ -19,3 +19,11 @@ export const canDecideMembership: Access = async ({ req }) => {
   const moderated = await moderatedCommunityIds(req)
   return moderated.length > 0 ? { community: { in: moderated } } : false
 }
+
+/** A person withdraws her own request or leaves the community; a ban holds until a moderator lifts it. */
+export const canWithdrawMembership: Access = ({ req }) => {
+  if (!req.user) return false
+  if (hasRole(req.user, 'admin')) return true
+  const ownUnbanned: Where = { and: [{ user: { equals: req.user.id } }, { status: { not_equals: 'banned' } }] }
+  return ownUnbanned
+}

@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { createsForSelf, ownedByUser } from '../../access/ownedByUser'
+import { recordAccess } from '../../access/accessDeclarations'
+import { createsForSelf } from '../../access/ownedByUser'
 import { toOptions } from '../../fields/options'
 import { membershipRoles, membershipStatuses } from '../../shared/vocabularies'
-import { canDecideMembership, canReadMembership } from './access'
+import { canDecideMembership, canReadMembership, canWithdrawMembership } from './access'
 import { keepModeratorsToAdmins } from './hooks/keepModeratorsToAdmins'
 import { recordApplicant } from './hooks/recordApplicant'
 import { startAsPendingRequest } from './hooks/startAsPendingRequest'
@@ -12,7 +13,7 @@ import { tellMemberOfDecision } from './hooks/tellMemberOfDecision'
 export const Memberships: CollectionConfig<'memberships'> = {
   slug: 'memberships',
   admin: { defaultColumns: ['user', 'community', 'status', 'role'], group: 'Connect' },
-  access: { read: canReadMembership, create: createsForSelf, update: canDecideMembership, delete: ownedByUser },
+  access: recordAccess({ read: canReadMembership, create: createsForSelf, update: canDecideMembership, delete: canWithdrawMembership }),
   indexes: [{ fields: ['user', 'community'], unique: true }],
   hooks: { beforeChange: [startAsPendingRequest, keepModeratorsToAdmins, recordApplicant], afterChange: [tellMemberOfDecision] },
   fields: [

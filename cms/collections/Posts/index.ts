@@ -5,7 +5,6 @@ import {
   canReadCommunityContent,
   canUpdateCommunityContent,
 } from '../../access/communityContent'
-import { hasRole } from '../../access/userRoles'
 import { assignAuthor } from '../../hooks/assignAuthor'
 import { guardModeration } from '../../hooks/guardModeration'
 import { limitPostingPerAccount } from '../../hooks/limitPostingPerAccount'
@@ -14,16 +13,19 @@ import { reportPost } from './endpoints/reportPost'
 import { editWindow } from './hooks/editWindow'
 import { inheritThread } from './hooks/inheritThread'
 import { authorNameField, bodyHtmlField } from '../../forum/forumFields'
+import { recordAccess } from '../../access/accessDeclarations'
+import { asDocument, serverOnlyField } from '../../access/fieldAccess'
+import { isModeratorField } from '../../access/isModeratorField'
 
 export const Posts: CollectionConfig<'posts'> = {
   slug: 'posts',
   admin: { defaultColumns: ['thread', 'author', 'createdAt', 'hidden'], group: 'Connect' },
-  access: {
+  access: recordAccess({
     read: canReadCommunityContent,
     create: canReply,
     update: canUpdateCommunityContent,
     delete: canDeleteCommunityContent,
-  },
+  }),
   hooks: { beforeChange: [limitPostingPerAccount, inheritThread, assignAuthor, guardModeration, editWindow] },
   endpoints: [reportPost],
   fields: [
@@ -40,8 +42,8 @@ export const Posts: CollectionConfig<'posts'> = {
       defaultValue: false,
       index: true,
       admin: { description: 'Flagged by a member (POST /api/posts/{id}/report); moderators clear it.' },
-      access: { create: () => false, read: ({ req }) => hasRole(req.user, 'moderator', 'admin'), update: ({ req }) => hasRole(req.user, 'moderator', 'admin') },
+      access: { read: isModeratorField, create: serverOnlyField, update: isModeratorField },
     },
-    { name: 'editedAt', type: 'date', admin: { readOnly: true }, access: { create: () => false, update: () => false } },
+    { name: 'editedAt', type: 'date', admin: { readOnly: true }, access: { read: asDocument, create: serverOnlyField, update: serverOnlyField } },
   ],
 }

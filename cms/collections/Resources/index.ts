@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { editorialAccess } from '../../access/accessDeclarations'
 import { isEditor } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
 import { languagesField } from '../../fields/languages'
@@ -14,7 +15,7 @@ import { previewEndpoint, previewUrl } from '../../publishing/preview/previewEnd
 export const Resources: CollectionConfig<'resources'> = {
   slug: 'resources',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'type', 'publishedOn', '_status'], group: 'Library', preview: previewUrl('resources') },
-  access: { read: publishedOrEditor, create: isEditor, update: isEditor, delete: isEditor },
+  access: editorialAccess(publishedOrEditor),
   versions: editorialVersions,
   endpoints: [previewEndpoint('resources')],
   fields: [

@@ -10,16 +10,17 @@ import { guardModeration } from '../../hooks/guardModeration'
 import { limitPostingPerAccount } from '../../hooks/limitPostingPerAccount'
 import { canStartThread } from './canStartThread'
 import { authorNameField, bodyHtmlField } from '../../forum/forumFields'
+import { recordAccess } from '../../access/accessDeclarations'
 
 export const Threads: CollectionConfig<'threads'> = {
   slug: 'threads',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'community', 'author', 'pinned', 'locked'], group: 'Connect' },
-  access: {
+  access: recordAccess({
     read: canReadCommunityContent,
     create: canStartThread,
     update: canUpdateCommunityContent,
     delete: canDeleteCommunityContent,
-  },
+  }),
   hooks: { beforeChange: [limitPostingPerAccount, assignAuthor, guardModeration] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },

@@ -1,15 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
-import { isAdminField } from '../../access/isAdmin'
+import { isAdmin, isAdminField } from '../../access/isAdmin'
+import { canUseAdminPanel } from '../../access/canUseAdminPanel'
+import { nobody } from '../../access/nobody'
 import { isSelfOrAdmin, isSelfOrAdminField } from '../../access/isSelfOrAdmin'
-import { hasRole } from '../../access/userRoles'
 import { locales } from '../../shared/locales'
 import { genders, roles, sectors } from '../../shared/roles'
 import { toOptions } from '../../fields/options'
 import { authSettings } from './authSettings'
 import { exportMyData } from './endpoints/exportMyData'
 import { forgetUserOnDelete } from './hooks/forgetUserOnDelete'
+import { asDocument } from '../../access/fieldAccess'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -23,7 +25,10 @@ export const Users: CollectionConfig<'users'> = {
     read: isSelfOrAdmin,
     update: isSelfOrAdmin,
     delete: isSelfOrAdmin,
-    admin: ({ req }) => hasRole(req.user, 'admin', 'editor', 'instructor', 'moderator'),
+    readVersions: nobody,
+    // Lifting a sign-in back-off is an admin's act (anyone else could use it to keep guessing).
+    unlock: isAdmin,
+    admin: canUseAdminPanel,
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
@@ -35,7 +40,7 @@ export const Users: CollectionConfig<'users'> = {
       defaultValue: ['learner'],
       saveToJWT: true,
       options: toOptions(roles),
-      access: { create: isAdminField, update: isAdminField },
+      access: { read: asDocument, create: isAdminField, update: isAdminField },
       admin: { position: 'sidebar' },
     },
     { name: 'organisation', type: 'text', maxLength: 200 },
@@ -51,7 +56,7 @@ export const Users: CollectionConfig<'users'> = {
       name: 'gender',
       type: 'select',
       options: toOptions(genders),
-      access: { read: isSelfOrAdminField },
+      access: { read: isSelfOrAdminField, create: asDocument, update: asDocument },
       admin: {
         description:
           'Optional and self-declared. Used only in aggregate statistics on who the programme reaches; never shown to others.',
@@ -60,7 +65,7 @@ export const Users: CollectionConfig<'users'> = {
     {
       name: 'consent',
       type: 'group',
-      access: { read: isSelfOrAdminField },
+      access: { read: isSelfOrAdminField, create: asDocument, update: asDocument },
       fields: [
         { name: 'privacyNoticeAcceptedAt', type: 'date' },
         { name: 'newsletter', type: 'checkbox', defaultValue: false },

@@ -1,9 +1,16 @@
 import type { FieldAccess } from 'payload'
 
-import { hasRole } from '../../../access/userRoles'
+import { hasRole, isStaffUser } from '../../../access/userRoles'
+import { relationKey } from '../../../shared/relationId'
 
 /**
- * Who runs courses sees who else runs them and the cohort meeting links; learners get their own
- * cohort's link through the enrolment API, never through the public course document.
+ * Who runs a course sees who else runs it and the cohort meeting links: its own instructors,
+ * editors and admins — not the instructors of other courses. Learners get their own cohort's link
+ * through the enrolment API, never through the public course document.
  */
-export const isCourseStaffField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor', 'instructor')
+export const isCourseStaffField: FieldAccess = ({ req, doc }) => {
+  if (isStaffUser(req.user)) return true
+  if (!req.user || !hasRole(req.user, 'instructor')) return false
+  const instructors = (doc as { instructorAccounts?: unknown[] | null } | undefined)?.instructorAccounts ?? []
+  return instructors.some((account) => relationKey(account) === String(req.user!.id))
+}

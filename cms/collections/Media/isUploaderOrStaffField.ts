@@ -1,0 +1,8 @@
+import type { FieldAccess } from 'payload'
+
+import { isStaffUser } from '../../access/userRoles'
+import { relationKey } from '../../shared/relationId'
+
+/** The uploader and staff see who shared a file; other members see the file, not its account. */
+export const isUploaderOrStaffField: FieldAccess = ({ req, doc }) =>
+  isStaffUser(req.user) || (Boolean(req.user) && relationKey(doc?.uploadedBy) === String(req.user?.id))
