@@ -11,7 +11,13 @@ export const config = defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 600_000,
-    env: { NODE_ENV: 'test', PAYLOAD_SECRET: 'test-secret-not-for-production', DISABLE_PAYLOAD_HMR: 'true' },
+    env: {
+      NODE_ENV: 'test',
+      PAYLOAD_SECRET: 'test-secret-not-for-production',
+      DISABLE_PAYLOAD_HMR: 'true',
+      // In-process requests all come from one (unknown) address; the limit tests set their own multiplier.
+      RATE_LIMIT_MULTIPLIER: '1000',
+    },
   },
 })
 

@@ -12,6 +12,7 @@ import { selectAdapter } from './db/selectAdapter'
 import { smtpEmailAdapter } from './email/smtpEmailAdapter'
 import { keepPublicErrorMessages } from './http/keepPublicErrorMessages'
 import { withRestInputChecks } from './hooks/restInput/withRestInputChecks'
+import { withOwnershipRules } from './ownership/withOwnershipRules'
 import { SiteSettings } from './globals/SiteSettings'
 import { SiteStatus } from './globals/SiteStatus'
 import { withRebuildHooks } from './publishing/withRebuildHooks'
@@ -23,7 +24,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const secret = process.env.PAYLOAD_SECRET
 if (!secret) throw new Error('PAYLOAD_SECRET is not set. `npm start` creates one in .data/; see README.')
 
-const platformCollections = withRebuildHooks(withRestInputChecks(collections))
+const platformCollections = withRebuildHooks(withOwnershipRules(withRestInputChecks(collections)))
 const globals = [SiteSettings, SiteStatus]
 // Collected before Payload fills in its defaults, so that the check below can tell them apart.
 const declaredAccess = declaredAccessOf({ collections: platformCollections, globals })

@@ -2,6 +2,7 @@ import type { CollectionConfig, Field, GlobalConfig, SanitizedConfig } from 'pay
 
 import { internalCollectionAccess, secureInternalCollections } from './internal'
 import { authFieldAccess, secureAuthFields } from './internal/authFields'
+import { removeUnusedRoutes } from './internal/unusedRoutes'
 
 const collectionKeys = ['read', 'create', 'update', 'delete', 'readVersions', 'unlock', 'admin'] as const
 const globalKeys = ['read', 'update', 'readVersions'] as const
@@ -62,11 +63,12 @@ export const accessProblems = (config: SanitizedConfig, declared: Declared): str
 ]
 
 /**
- * Deny by default, by construction: Payload's internal collections get the platform's access, and a
- * config that leaves any access function to Payload's defaults does not start.
+ * Deny by default, by construction: Payload's internal collections and account fields get the
+ * platform's access, routes that mean nothing here are removed, and a config that leaves any
+ * access function to Payload's defaults does not start.
  */
 export const enforceDeclaredAccess = (config: SanitizedConfig, declared: Declared): SanitizedConfig => {
-  const problems = accessProblems(secureAuthFields(secureInternalCollections(config)), declared)
+  const problems = accessProblems(removeUnusedRoutes(secureAuthFields(secureInternalCollections(config))), declared)
   if (problems.length > 0) {
     throw new Error(`Access not declared (every access function must be, see cms/access/accessDeclarations.ts):\n- ${problems.join('\n- ')}`)
   }

@@ -20,6 +20,10 @@ const deriveSlugFromTitle =
     return typeof title === 'string' ? slugify(title) : value
   }
 
+/** A copy made in the admin ("Duplicate") gets a slug of its own, still a valid one. */
+const slugOfCopy: FieldHook = ({ value }) =>
+  typeof value === 'string' ? `${value.slice(0, 80)}-copy-${Math.random().toString(36).slice(2, 8)}` : value
+
 /**
  * A URL-safe slug shared by every language of a document. Unique across the collection unless
  * `unique: false`, for slugs scoped by a compound index (a lesson's slug within its course).
@@ -34,5 +38,5 @@ export const slugField = (source = 'title', { unique = true } = {}): TextField =
   admin: { position: 'sidebar', description: 'Lower-case words joined by hyphens; derived from the English title when left empty.' },
   validate: (value: string | null | undefined) =>
     typeof value === 'string' && kebab.test(value) ? true : 'Use lower-case letters, digits and single hyphens only.',
-  hooks: { beforeValidate: [deriveSlugFromTitle(source)] },
+  hooks: { beforeValidate: [deriveSlugFromTitle(source)], beforeDuplicate: [slugOfCopy] },
 })

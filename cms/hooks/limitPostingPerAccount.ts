@@ -1,12 +1,13 @@
 import { APIError, type CollectionBeforeChangeHook, type Where } from 'payload'
 
+import { limits } from '../accounts/limits'
 import { hasRole } from '../access/userRoles'
 
-/** Forum contributions one account may make per minute (RATE_LIMIT_MULTIPLIER scales it, as for the per-address limits). */
-const perMinute = () => Math.max(1, Math.round(20 * Number(process.env.RATE_LIMIT_MULTIPLIER || 1)))
+/** Forum contributions one account may make per minute (counted from the records, so every instance agrees). */
+const perMinute = () => limits().postingPerAccount.points
 
 /**
- * The per-account side of the posting limit (the server limits each address too): an account
+ * The per-account side of the posting limit (each address is limited too: throttlePostingPerAddress): an account
  * that posted too much in the last minute is refused with 429 until the oldest post ages out.
  */
 export const limitPostingPerAccount: CollectionBeforeChangeHook = async ({ operation, req }) => {

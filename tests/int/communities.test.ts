@@ -125,10 +125,13 @@ describe('the forum', () => {
     await payload.update({ collection: 'memberships', id: otherModerator, data: { status: 'banned' }, ...asUser(world.users.admin) })
   })
 
-  test('a membership cannot be moved to another person or community, nor decided outside one’s own community', async () => {
+  test('a membership cannot be moved to another person or community (but by an admin), nor decided outside one’s own community', async () => {
     const member = await world.create('memberships', { user: await world.newLearner(), community: world.community, status: 'pending' })
     await expect(payload.update({ collection: 'memberships', id: member, data: { community: world.spareCommunity }, ...asUser(world.users.moderator) })).rejects.toThrow(/cannot be changed/)
-    await expect(payload.update({ collection: 'memberships', id: member, data: { user: world.users.otherLearner.id }, ...asUser(world.users.admin) })).rejects.toThrow(/cannot be changed/)
+    await expect(payload.update({ collection: 'memberships', id: member, data: { user: world.users.otherLearner.id }, ...asUser(world.users.moderator) })).rejects.toThrow(/cannot be changed/)
+    expect((await payload.findByID({ collection: 'memberships', id: member, ...asServer })).community).toBe(world.community)
+    const movedByAdmin = await payload.update({ collection: 'memberships', id: member, data: { user: await world.newLearner() }, ...asUser(world.users.admin) })
+    expect(movedByAdmin.user).not.toBe(world.users.otherLearner.id)
     const elsewhere = await world.create('memberships', { user: await world.newLearner(), community: world.spareCommunity, status: 'pending' })
     await expect(payload.update({ collection: 'memberships', id: elsewhere, data: { status: 'approved' }, ...asUser(world.users.moderator) })).rejects.toThrow()
     expect((await payload.findByID({ collection: 'memberships', id: elsewhere, ...asServer })).status).toBe('pending')

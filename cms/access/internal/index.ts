@@ -4,7 +4,7 @@ import type { CollectionAccess } from '../accessDeclarations'
 import { isAdmin } from '../isAdmin'
 import { nobody } from '../nobody'
 import { lockHeldByCaller, lockedDocumentsAccess } from './lockedDocuments'
-import { preferencesAccess } from './preferences'
+import { onlyForAdminPanelUsers, preferencesAccess } from './preferences'
 
 const serverOnly: CollectionAccess = {
   read: nobody,
@@ -40,6 +40,7 @@ export const secureInternalCollections = (config: SanitizedConfig): SanitizedCon
     if (!access) continue
     collection.access = { ...access }
     if (collection.slug === 'payload-locked-documents') collection.hooks.beforeChange.push(lockHeldByCaller)
+    if (collection.slug === 'payload-preferences') collection.endpoints = onlyForAdminPanelUsers(collection.endpoints)
     // Without endpoints Payload answers 501 naming its default host; a collection without routes is simply not found.
     if (collection.endpoints === false) collection.endpoints = []
   }

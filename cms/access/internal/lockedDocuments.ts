@@ -1,4 +1,4 @@
-import type { Access, CollectionBeforeChangeHook, Where } from 'payload'
+import { APIError, type Access, type CollectionBeforeChangeHook, type Where } from 'payload'
 
 import { hasRole, isStaffUser, usesAdminPanel } from '../userRoles'
 import type { CollectionAccess } from '../accessDeclarations'
@@ -16,9 +16,22 @@ const ownLockOrEditor: Access = ({ req }) => {
   return own
 }
 
-/** Who holds a lock is always whoever takes it: nobody locks a document in someone else's name. */
-export const lockHeldByCaller: CollectionBeforeChangeHook = ({ data, req }) =>
-  req.user ? { ...data, user: { relationTo: req.user.collection, value: req.user.id } } : data
+const lockedItem = (lock: { document?: unknown; globalSlug?: unknown } | undefined) => {
+  const document = lock?.document as { relationTo?: unknown; value?: unknown } | null | undefined
+  const value = document?.value && typeof document.value === 'object' ? (document.value as { id?: unknown }).id : document?.value
+  return `${String(document?.relationTo ?? '')}:${String(value ?? '')}:${String(lock?.globalSlug ?? '')}`
+}
+
+/**
+ * Who holds a lock is always whoever takes it: nobody locks a document in someone else's name. A
+ * lock stays on the document it was taken for (moving it would lock others out of another one).
+ */
+export const lockHeldByCaller: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
+  if (!req.user) return data
+  const moved = operation === 'update' && (data.document !== undefined || data.globalSlug !== undefined) && lockedItem({ ...originalDoc, ...data }) !== lockedItem(originalDoc)
+  if (moved) throw new APIError('A lock stays on the document it was taken for.', 403, null, true)
+  return { ...data, user: { relationTo: req.user.collection, value: req.user.id } }
+}
 
 /** Payload's document locks (the admin's "someone is editing this" notice). */
 export const lockedDocumentsAccess: CollectionAccess = {

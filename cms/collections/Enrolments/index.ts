@@ -12,6 +12,8 @@ import { tellLearnerOfDecision } from './hooks/tellLearnerOfDecision'
 
 export const Enrolments: CollectionConfig<'enrolments'> = {
   slug: 'enrolments',
+  // Records of people and their acts: a copy would mean nothing (and break their uniqueness).
+  disableDuplicate: true,
   admin: { defaultColumns: ['user', 'course', 'status', 'createdAt'], group: 'Learn' },
   access: recordAccess({ read: ownOrCourseInstructor, create: createsForSelf, update: ownOrCourseInstructor, delete: isAdmin }),
   // One enrolment per learner and course, enforced by the database itself.

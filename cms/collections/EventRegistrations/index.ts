@@ -18,6 +18,8 @@ const ownOrStaff: Access = ({ req }) => {
  */
 export const EventRegistrations: CollectionConfig<'event-registrations'> = {
   slug: 'event-registrations',
+  // Records of people and their acts: a copy would mean nothing (and break their uniqueness).
+  disableDuplicate: true,
   admin: { defaultColumns: ['event', 'user', 'createdAt'], group: 'Connect' },
   access: recordAccess({ read: ownOrStaff, create: isAdmin, update: isAdmin, delete: isAdmin }),
   indexes: [{ fields: ['user', 'event'], unique: true }],

@@ -11,6 +11,8 @@ import { isUploaderOrStaffField } from './isUploaderOrStaffField'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
+  // Records of people and their acts: a copy would mean nothing (and break their uniqueness).
+  disableDuplicate: true,
   admin: { group: 'Library' },
   access: recordAccess({ read: canReadMedia, create: canCreateMedia, update: isEditor, delete: isEditor }),
   // The uploader is recorded before the quota counts (the quota sums the uploader's files).

@@ -12,6 +12,8 @@ import { tellMemberOfDecision } from './hooks/tellMemberOfDecision'
 
 export const Memberships: CollectionConfig<'memberships'> = {
   slug: 'memberships',
+  // Records of people and their acts: a copy would mean nothing (and break their uniqueness).
+  disableDuplicate: true,
   admin: { defaultColumns: ['user', 'community', 'status', 'role'], group: 'Connect' },
   access: recordAccess({ read: canReadMembership, create: createsForSelf, update: canDecideMembership, delete: canWithdrawMembership }),
   indexes: [{ fields: ['user', 'community'], unique: true }],

@@ -16,9 +16,13 @@ import { authorNameField, bodyHtmlField } from '../../forum/forumFields'
 import { recordAccess } from '../../access/accessDeclarations'
 import { asDocument, serverOnlyField } from '../../access/fieldAccess'
 import { isModeratorField } from '../../access/isModeratorField'
+import { markThreadActive } from '../Threads/hooks/markActivity'
+import { throttlePostingPerAddress } from '../../accounts/throttle/throttlePostingPerAddress'
 
 export const Posts: CollectionConfig<'posts'> = {
   slug: 'posts',
+  // Records of people and their acts: a copy would mean nothing (and break their uniqueness).
+  disableDuplicate: true,
   admin: { defaultColumns: ['thread', 'author', 'createdAt', 'hidden'], group: 'Connect' },
   access: recordAccess({
     read: canReadCommunityContent,
@@ -26,7 +30,11 @@ export const Posts: CollectionConfig<'posts'> = {
     update: canUpdateCommunityContent,
     delete: canDeleteCommunityContent,
   }),
-  hooks: { beforeChange: [limitPostingPerAccount, inheritThread, assignAuthor, guardModeration, editWindow] },
+  hooks: {
+    beforeOperation: [throttlePostingPerAddress()],
+    beforeChange: [limitPostingPerAccount, inheritThread, assignAuthor, guardModeration, editWindow],
+    afterChange: [markThreadActive],
+  },
   endpoints: [reportPost],
   fields: [
     { name: 'thread', type: 'relationship', relationTo: 'threads', required: true, index: true },

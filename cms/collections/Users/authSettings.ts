@@ -1,17 +1,20 @@
 import type { IncomingAuthType } from 'payload'
 
 import { resetPasswordEmail } from '../../email/resetPasswordEmail'
+import { settings } from '../../config/settings'
 
-const inProduction = process.env.NODE_ENV === 'production'
 
-/** Cookie and lockout policy (first-party cookies only, lockout after repeated failures) and the reset e-mail. */
+/**
+ * Cookie policy (first-party cookies only) and the reset e-mail. Payload's own lockout is off: it
+ * locks the account itself after a few failures from anyone, so a stranger could lock the owner (or
+ * an admin) out at will; failed sign-ins back off per account and address instead (cms/accounts/limits.ts).
+ */
 export const authSettings: IncomingAuthType = {
   tokenExpiration: 60 * 60 * 8,
-  maxLoginAttempts: 5,
-  lockTime: 15 * 60 * 1000,
+  maxLoginAttempts: 0,
   forgotPassword: resetPasswordEmail,
   cookies: {
     sameSite: 'Lax',
-    secure: inProduction && process.env.INSECURE_COOKIES !== 'true',
+    secure: settings().NODE_ENV === 'production' && !settings().INSECURE_COOKIES,
   },
 }

@@ -11,14 +11,25 @@ import { toOptions } from '../../fields/options'
 import { authSettings } from './authSettings'
 import { exportMyData } from './endpoints/exportMyData'
 import { forgetUserOnDelete } from './hooks/forgetUserOnDelete'
-import { asDocument } from '../../access/fieldAccess'
+import { asDocument, serverOnlyField } from '../../access/fieldAccess'
+import { recordPrivacyNoticeAccepted } from './hooks/recordPrivacyNoticeAccepted'
+import { guardCredentials } from '../../accounts/guardCredentials'
+import { endOtherSessions } from '../../accounts/endOtherSessions'
+import { forgetFailedSignIns, throttleAccountRequests } from '../../accounts/throttle/throttleAccountRequests'
+import { currentPasswordField } from './currentPasswordField'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   auth: authSettings,
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles'], group: 'People' },
   endpoints: [exportMyData],
-  hooks: { beforeDelete: [forgetUserOnDelete] },
+  hooks: {
+    beforeOperation: [throttleAccountRequests, guardCredentials],
+    afterLogin: [forgetFailedSignIns],
+    beforeChange: [recordPrivacyNoticeAccepted],
+    afterChange: [endOtherSessions],
+    beforeDelete: [forgetUserOnDelete],
+  },
   access: {
     // Registration is open; the roles field below cannot be set by the registrant.
     create: anyone,
@@ -32,6 +43,7 @@ export const Users: CollectionConfig<'users'> = {
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
+    currentPasswordField,
     {
       name: 'roles',
       type: 'select',
@@ -67,7 +79,12 @@ export const Users: CollectionConfig<'users'> = {
       type: 'group',
       access: { read: isSelfOrAdminField, create: asDocument, update: asDocument },
       fields: [
-        { name: 'privacyNoticeAcceptedAt', type: 'date' },
+        {
+          name: 'privacyNoticeAcceptedAt',
+          type: 'date',
+          admin: { readOnly: true, description: 'Set by the server when the person registers (the form shows the notice).' },
+          access: { read: asDocument, create: serverOnlyField, update: serverOnlyField },
+        },
         { name: 'newsletter', type: 'checkbox', defaultValue: false },
       ],
     },

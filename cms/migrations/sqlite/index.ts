@@ -7,6 +7,7 @@ import * as migration_20261123_233123_event_registrations from './20261123_23312
 import * as migration_20261123_234616_media_community from './20261123_234616_media_community';
 import * as migration_20261124_010346_membership_applicant from './20261124_010346_membership_applicant';
 import * as migration_20261124_020818_media_uploaded_by from './20261124_020818_media_uploaded_by';
+import * as migration_20261201_020654_account_throttle from './20261201_020654_account_throttle';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261124_020818_media_uploaded_by.up,
     down: migration_20261124_020818_media_uploaded_by.down,
-    name: '20261124_020818_media_uploaded_by'
+    name: '20261124_020818_media_uploaded_by',
+  },
+  {
+    up: migration_20261201_020654_account_throttle.up,
+    down: migration_20261201_020654_account_throttle.down,
+    name: '20261201_020654_account_throttle'
   },
 ];

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { maxUploadBytes } from '../../../cms/collections/Media/allowedUploadTypes'
-import { createRateLimiter } from './rateLimits'
+import { clientAddressHeader } from '../../../cms/accounts/throttle/clientAddress'
 import { refuse } from './securityHeaders'
 
 /** JSON bodies are small; only uploads to the media library may be large. */
@@ -22,16 +22,14 @@ export const clientAddress = (request: IncomingMessage) => {
 }
 
 /**
- * Checks an API request before the CMS sees it: rate limits (429 with Retry-After) and body size
+ * Checks an API request before the CMS sees it: body size
  * (413, by the declared length; a body that claims less and sends more is cut off by the CMS's
  * own parser). A body sent in chunks has no declared length, so it is refused (411): browsers and
  * the islands always declare it. Returns false when it has answered the request itself.
  */
 export const createRequestGuards = () => {
-  const limit = createRateLimiter()
   return (request: IncomingMessage, response: ServerResponse) => {
     const url = request.url ?? '/'
-    const method = request.method ?? 'GET'
     if (request.headers['transfer-encoding'] !== undefined) {
       refuse(response, 411, 'Send the request body with a Content-Length header.', unreadBody)
       return false
@@ -42,12 +40,10 @@ export const createRequestGuards = () => {
       refuse(response, 413, `The request body is too large (at most ${Math.floor(allowed / 1024)} KB here).`, unreadBody)
       return false
     }
-    const decision = limit(method, url, clientAddress(request))
-    if (!decision.allowed) {
-      refuse(response, 429, `Too many ${decision.rule} requests. Try again in ${decision.retryAfterSeconds} s.`, { 'retry-after': String(decision.retryAfterSeconds) })
-      return false
-    }
-    // A 429 from the CMS itself (the per-account limits) carries Retry-After too.
+    // The CMS counts its rate limits per client address (cms/accounts/limits.ts); it learns the address
+    // here, never from the client.
+    request.headers[clientAddressHeader] = clientAddress(request)
+    // Every 429 from the CMS carries Retry-After.
     const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse
     response.writeHead = ((status: number, ...rest: unknown[]) => {
       if (status === 429 && !response.hasHeader('retry-after')) response.setHeader('retry-after', '60')

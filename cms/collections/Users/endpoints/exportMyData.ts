@@ -2,6 +2,8 @@ import type { Endpoint } from 'payload'
 
 import { personalRecords } from '../personalRecords'
 
+const withoutFields = (doc: object, fields: string[]) => Object.fromEntries(Object.entries(doc).filter(([key]) => !fields.includes(key)))
+
 /**
  * GET /api/users/export-my-data — a signed-in person downloads everything the platform holds
  * about them, as JSON: their account read with their own rights, and every record whose owner
@@ -17,9 +19,9 @@ export const exportMyData: Endpoint = {
     const account = await req.payload.findByID({ collection: 'users', id: req.user.id, ...asThem })
     const records = Object.fromEntries(
       await Promise.all(
-        personalRecords.map(async ({ collection, field }) => {
+        personalRecords.map(async ({ collection, field, notHers = [] }) => {
           const theirs = await req.payload.find({ collection, where: { [field]: { equals: req.user!.id } }, req, overrideAccess: true, depth: 0, pagination: false })
-          return [collection, theirs.docs]
+          return [collection, theirs.docs.map((doc) => withoutFields(doc, notHers))]
         }),
       ),
     )
