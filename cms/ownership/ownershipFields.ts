@@ -13,7 +13,12 @@ const moderatesBoth: Mover = async (req, from, to) => {
   return moderated.includes(String(from)) && moderated.includes(String(to))
 }
 
-export type OwnershipField = { name: string; movableBy?: Mover }
+export type OwnershipField = {
+  name: string
+  movableBy?: Mover
+  /** Written by the server on every save (derived from another field, or the uploader): not even an admin sets it. */
+  keptByServer?: true
+}
 
 /**
  * The fields that say whom a record belongs to or what it is about. They are set on creation (by
@@ -24,11 +29,11 @@ export type OwnershipField = { name: string; movableBy?: Mover }
  */
 export const ownershipFields: { collection: CollectionSlug; fields: OwnershipField[] }[] = [
   { collection: 'enrolments', fields: [{ name: 'user' }, { name: 'course' }] },
-  { collection: 'lesson-progress', fields: [{ name: 'user' }, { name: 'lesson' }, { name: 'course' }] },
+  { collection: 'lesson-progress', fields: [{ name: 'user' }, { name: 'lesson' }, { name: 'course', keptByServer: true }] },
   { collection: 'event-registrations', fields: [{ name: 'user' }, { name: 'event' }] },
   { collection: 'memberships', fields: [{ name: 'user' }, { name: 'community' }] },
   { collection: 'threads', fields: [{ name: 'community', movableBy: moderatesBoth }, { name: 'author' }] },
   { collection: 'posts', fields: [{ name: 'thread' }, { name: 'community' }, { name: 'author' }] },
-  { collection: 'media', fields: [{ name: 'uploadedBy' }, { name: 'community' }] },
+  { collection: 'media', fields: [{ name: 'uploadedBy', keptByServer: true }, { name: 'community' }] },
   { collection: 'lessons', fields: [{ name: 'course' }] },
 ]

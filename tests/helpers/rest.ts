@@ -3,8 +3,20 @@ import { handleEndpoints } from 'payload'
 import config from '../../cms/payload.config'
 
 /** The REST API exactly as the server answers it, without a network socket. */
-export const rest = async ({ method = 'GET', path, body, token }: { method?: string; path: string; body?: unknown; token?: string }) => {
-  const headers: Record<string, string> = { 'content-type': 'application/json' }
+export const rest = async ({
+  method = 'GET',
+  path,
+  body,
+  token,
+  headers: extra = {},
+}: {
+  method?: string
+  path: string
+  body?: unknown
+  token?: string
+  headers?: Record<string, string>
+}) => {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...extra }
   if (token) headers.authorization = `JWT ${token}`
   const request = new Request(`http://localhost:3000/api${path}`, {
     method,
