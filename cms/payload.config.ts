@@ -47,7 +47,8 @@ export default buildConfig({
   hooks: { afterError: [keepPublicErrorMessages] },
   // Scheduled publishing: the instance that builds the portal runs due jobs (see scripts/start.ts).
   jobs: { autoRun: [{ cron: '*/15 * * * * *', queue: 'default', limit: 20 }] },
-  upload: { limits: { fileSize: maxUploadBytes } },
+  // The upload parser (busboy) refuses a file that reaches its limit, so it is given one byte more: 20 MB passes.
+  upload: { limits: { fileSize: maxUploadBytes + 1 } },
   defaultDepth: 1,
   maxDepth: 4,
   telemetry: false,
