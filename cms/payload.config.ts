@@ -59,7 +59,8 @@ export default buildConfig({
     // The server queues and runs jobs itself; through the API only admins may.
     access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
   },
-  upload: { limits: { fileSize: maxUploadBytes } },
+  // The upload parser (busboy) refuses a file that reaches its limit, so it is given one byte more: 20 MB passes.
+  upload: { limits: { fileSize: maxUploadBytes + 1 } },
   defaultDepth: 1,
   maxDepth: 4,
   telemetry: false,
