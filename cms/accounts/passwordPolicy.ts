@@ -1,12 +1,10 @@
 import { dictionary } from '@zxcvbn-ts/language-common'
 
-/** Length bounds: long enough to resist guessing, short enough to bound the hashing work. */
-export const passwordLength = { min: 8, max: 256 } as const
+import { passwordLength, type PasswordProblem } from '../shared/passwordRules'
+
 
 /** About 49,000 passwords seen most often in breaches (the zxcvbn-ts list), lower-cased. */
 const commonPasswords = new Set((dictionary['passwords-common'] as string[]).map((password) => password.toLowerCase()))
-
-export type PasswordProblem = 'password-too-short' | 'password-too-long' | 'password-common' | 'password-personal'
 
 /**
  * What is wrong with a new password, following NIST SP 800-63B: at least 8 characters, not one

@@ -24,12 +24,16 @@ test('a learner registers in French, edits her profile, resets a forgotten passw
   await page.goto('/fr/account/')
   await page.getByRole('button', { name: fr['account.toRegister'] }).click()
   await page.getByLabel(fr['account.email']).fill(email)
-  await page.getByLabel(fr['account.password'], { exact: true }).fill('premier-mot-de-passe')
+  // One of the passwords attackers try first is refused, in her language.
+  await page.getByLabel(fr['account.password'], { exact: true }).fill('password')
   await page.getByLabel(fr['account.name']).fill('Nadia Benali')
   await page.getByLabel(fr['account.organisation']).fill('Office national de sécurité')
   await page.getByLabel(fr['account.sector']).selectOption('member-state')
   await page.getByLabel(fr['account.country']).fill('MA')
   await page.getByLabel(fr['account.privacyConsent']).check()
+  await page.getByRole('button', { name: fr['account.registerButton'] }).click()
+  await expect(page.getByRole('alert')).toHaveText(fr['account.error.passwordCommon'])
+  await page.getByLabel(fr['account.password'], { exact: true }).fill('premier-mot-de-passe')
   await page.getByRole('button', { name: fr['account.registerButton'] }).click()
   await expect(page.getByRole('status').filter({ hasText: fr['account.registered'] })).toBeVisible()
   await expect(page.getByText(fr['account.welcome'].replace('{{name}}', 'Nadia Benali'))).toBeVisible()
@@ -63,6 +67,18 @@ test('a learner registers in French, edits her profile, resets a forgotten passw
   await page.getByRole('button', { name: fr['account.signInButton'] }).click()
   await expect(page.getByText(fr['account.welcome'].replace('{{name}}', 'Nadia Benali'))).toBeVisible()
 
+  // Changing the password takes the current one.
+  const details = page.getByRole('region', { name: fr['account.credentialsTitle'] })
+  await details.getByLabel(fr['account.newPasswordOptional']).fill('troisieme-mot-de-passe')
+  await details.getByLabel(fr['account.currentPassword']).fill('pas-le-bon')
+  await details.getByRole('button', { name: fr['account.credentialsButton'] }).click()
+  await expect(details.getByRole('alert')).toHaveText(fr['account.error.currentPasswordWrong'])
+  await details.getByLabel(fr['account.newPasswordOptional']).fill('troisieme-mot-de-passe')
+  await details.getByLabel(fr['account.currentPassword']).fill('nouveau-mot-de-passe')
+  await details.getByRole('button', { name: fr['account.credentialsButton'] }).click()
+  await expect(details.getByRole('status').filter({ hasText: fr['account.credentialsSaved'] })).toBeVisible()
+  expect((await page.request.post('/api/users/login', { data: { email, password: 'troisieme-mot-de-passe' } })).status()).toBe(200)
+
   const link = page.getByRole('link', { name: fr['account.downloadButton'] })
   await expect(link).toHaveAttribute('download', 'connect-learn-my-data.json')
   const exported = await page.evaluate(async (url) => (await fetch(url)).json(), (await link.getAttribute('href'))!)
@@ -71,14 +87,16 @@ test('a learner registers in French, edits her profile, resets a forgotten passw
   await page.getByLabel(fr['account.deleteConfirm']).check()
   await page.getByRole('button', { name: fr['account.deleteButton'] }).click()
   await expect(page.getByRole('status').filter({ hasText: fr['account.deleted'] })).toBeVisible()
-  const gone = await page.request.post('/api/users/login', { data: { email, password: 'nouveau-mot-de-passe' } })
+  const gone = await page.request.post('/api/users/login', { data: { email, password: 'troisieme-mot-de-passe' } })
   expect(gone.status()).toBe(401)
   expect(violations).toEqual([])
 })
 
 test('password reset requests are rate limited per client address, with Retry-After', async ({ request }) => {
   const client = { 'x-forwarded-for': '198.51.100.23' }
-  const ask = () => request.post('/api/users/forgot-password', { headers: client, data: { email: 'nobody@example.org' } })
+  let asked = 0
+  // Different addresses each time: reset e-mails are also limited per account.
+  const ask = () => request.post('/api/users/forgot-password', { headers: client, data: { email: `nobody-${++asked}@example.org` } })
   // The server runs with RATE_LIMIT_MULTIPLIER=20 (playwright.config.ts): 5 × 20 requests per 15 minutes.
   for (let attempt = 1; attempt <= 5 * 20; attempt++) expect((await ask()).status()).toBe(200)
   const refused = await ask()

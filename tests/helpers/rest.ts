@@ -35,8 +35,8 @@ export const rest = async ({
 }
 
 /** Logs in through the REST API and returns the session token. */
-export const logIn = async (email: string, password: string) => {
-  const { status, json } = await rest({ method: 'POST', path: '/users/login', body: { email, password } })
+export const logIn = async (email: string, password: string, headers: Record<string, string> = {}) => {
+  const { status, json } = await rest({ method: 'POST', path: '/users/login', body: { email, password }, headers })
   if (status !== 200) throw new Error(`login failed (${status}): ${JSON.stringify(json)}`)
   return json.token as string
 }

@@ -14,8 +14,11 @@ let world: World
 useWorld((made) => ({ payload, world } = made))
 
 let nextAddress = 0
-/** A client address of its own for each test, as the server hands it to the CMS. */
-const newAddress = () => `192.0.2.${++nextAddress}`
+/**
+ * A client address of its own for each request group, as the server hands it to the CMS (unique per
+ * run: on PostgreSQL the counters outlive a test file).
+ */
+const newAddress = () => `192.0.2.${++nextAddress}/${world.run}`
 const from = (address: string) => ({ [clientAddressHeader]: address })
 
 const signIn = (address: string, email: string, password: string) =>
@@ -92,7 +95,7 @@ describe('forum posting', () => {
   test('twenty contributions a minute per address, even from several accounts', async () => {
     const address = newAddress()
     const thread = await world.create('threads', { community: world.community, author: world.users.otherLearner.id, title: 'Busy', body: 'B' })
-    const tokens = [await logIn(world.users.learner.email, learnerPassword()), await logIn(world.users.moderator.email, `pw-${world.run}-moderator`)]
+    const tokens = [await logIn(world.users.learner.email, learnerPassword(), from(newAddress())), await logIn(world.users.moderator.email, `pw-${world.run}-moderator`, from(newAddress()))]
     for (let n = 0; n < 20; n++) {
       const response = await rest({ method: 'POST', path: '/posts', body: { thread, body: `Reply ${n}` }, token: tokens[n % 2], headers: from(address) })
       expect(response.status).toBe(201)
@@ -105,9 +108,9 @@ describe('forum posting', () => {
 
 describe('an admin lifts a pause', () => {
   test('only an admin may unlock an account, and others are refused without effect', async () => {
-    const learner = await logIn(world.users.learner.email, learnerPassword())
+    const learner = await logIn(world.users.learner.email, learnerPassword(), from(newAddress()))
     expect((await rest({ method: 'POST', path: '/users/unlock', body: { email: world.users.admin.email }, token: learner })).status).toBe(403)
-    const admin = await logIn(world.users.admin.email, adminPassword())
+    const admin = await logIn(world.users.admin.email, adminPassword(), from(newAddress()))
     expect((await rest({ method: 'POST', path: '/users/unlock', body: { email: world.users.learner.email }, token: admin })).status).toBe(200)
   })
 })

@@ -5,6 +5,7 @@ import { MyLearning } from '../learn/MyLearning'
 import { Notice } from '../Notice'
 import type { Translate } from '../strings'
 import { ProfileFields } from './ProfileFields'
+import { SignInDetails } from './SignInDetails'
 import { formValues, type Me } from './types'
 
 type Props = { t: Translate; lang: string; me: Me; initialNotice: string; updated: (me: Me) => void; signedOut: (message: string) => void }
@@ -52,6 +53,7 @@ export const Profile = ({ t, lang, me, initialNotice, updated, signedOut }: Prop
           <p><button type="submit">{t('account.saveButton')}</button></p>
         </form>
       </section>
+      <SignInDetails t={t} me={me} updated={updated} />
       <section className="account-panel" aria-labelledby="data-title">
         <h2 id="data-title">{t('account.dataTitle')}</h2>
         <p>{t('account.dataIntro')}</p>

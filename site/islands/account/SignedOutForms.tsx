@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react'
 
+import { passwordLength } from '@cms/shared/passwordRules'
+
 import { callApi } from '../api'
 import { Field } from '../Field'
 import { Notice } from '../Notice'
@@ -11,7 +13,7 @@ export type SignedOutView = 'signIn' | 'register' | 'forgot' | 'reset'
 
 type Props = { t: Translate; lang: string; view: SignedOutView; show: (view: SignedOutView) => void; signedIn: (me: Me, message: string) => void; resetToken: string; initialNotice: string }
 
-const passwordRule = { minLength: 10, maxLength: 200 }
+const passwordRule = { minLength: passwordLength.min, maxLength: passwordLength.max }
 
 /** Sign in, register, forgotten password and reset: the account page for someone not signed in. */
 export const SignedOutForms = ({ t, lang, view, show, signedIn, resetToken, initialNotice }: Props) => {
@@ -36,7 +38,8 @@ export const SignedOutForms = ({ t, lang, view, show, signedIn, resetToken, init
   const onSignIn = submit(async ({ email, password }) => logIn(email ?? '', password ?? '', ''))
   const onRegister = submit(async ({ password, ...profile }) => {
     if ((password ?? '').length < passwordRule.minLength) return setError(t('account.error.passwordShort'))
-    const body = { ...profile, password, consent: { privacyNoticeAcceptedAt: new Date().toISOString() } }
+    // The server records when the privacy notice was accepted (the form requires it).
+    const body = { ...profile, password }
     const result = await callApi(t, '/users', { method: 'POST', body })
     if (!result.ok) return setError(result.message)
     await logIn(profile.email ?? '', password ?? '', t('account.registered'))
