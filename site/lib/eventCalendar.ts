@@ -2,8 +2,8 @@ import type { LocaleCode } from '@cms/shared/locales'
 import type { EventEntry } from '@site/snapshot-schema'
 import { t } from '@site/lib/i18n'
 import { textIn } from '@site/lib/localized'
-import { href } from '@site/lib/paths'
-import type { CalendarEvent } from '@site/lib/ical'
+import { href } from '@cms/shared/portalPaths'
+import type { CalendarEvent } from '@cms/shared/icalendar'
 
 /** An event as a calendar entry in one language, linking back to its page. */
 export const calendarEvent = (event: EventEntry, lang: LocaleCode, site: URL): CalendarEvent => ({

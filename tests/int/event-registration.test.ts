@@ -30,6 +30,11 @@ describe('event registration', () => {
     const vevents = new ICAL.Component(ICAL.parse(calendar.json.raw as string)).getAllSubcomponents('vevent')
     expect(vevents.map((event) => event.getFirstPropertyValue('summary'))).toEqual([`Webinar ${world.run}`])
     expect(String(vevents[0]!.getFirstPropertyValue('location'))).toContain(`join-${world.run}`)
+    // Each entry links to the event's page in the person's own language.
+    await payload.update({ collection: 'users', id: world.users.learner.id, data: { preferredLanguage: 'fr' }, ...asServer })
+    const inFrench = await rest({ path: '/event-registrations/mine.ics', token: learner })
+    const [entry] = new ICAL.Component(ICAL.parse(inFrench.json.raw as string)).getAllSubcomponents('vevent')
+    expect(String(entry!.getFirstPropertyValue('url'))).toMatch(new RegExp(`/fr/events/world-event-${world.run}/$`))
 
     expect((await rest({ method: 'POST', path: `${path()}/cancel`, token: learner })).json).toMatchObject({ registered: false, placesLeft: 2, joinUrl: null })
     expect((await rest({ path: '/event-registrations/mine.ics' })).status).toBe(401)

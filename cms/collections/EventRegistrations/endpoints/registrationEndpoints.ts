@@ -1,10 +1,13 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { oneAtATimePer } from '../../../concurrency/oneAtATimePer'
-import { eventsCalendar } from './eventsCalendar'
+import { relationId } from '../../../shared/relationId'
 import { problem } from '../../../http/problem'
 import { publishedBySlug } from '../../../http/publishedBySlug'
 import { routeParam } from '../../../http/routeParam'
+import { settings } from '../../../config/settings'
+import { languageOf } from '../../../email/emailText'
+import { myEventsCalendar } from './eventsCalendar'
 
 type EventDoc = { id: number; slug: string; title: string; startsAt: string; endsAt: string; timeZone: string; online?: boolean | null; capacity?: number | null; joinUrl?: string | null; summary?: string | null }
 
@@ -63,23 +66,26 @@ const cancel: Endpoint = {
   }),
 }
 
-/** GET /api/event-registrations/mine.ics — my registered events as an iCalendar file, join links included. */
+/** GET /api/event-registrations/mine.ics — my registered events as an iCalendar file, in my language, join links included. */
 const myCalendar: Endpoint = {
   path: '/mine.ics',
   method: 'get',
   handler: async (req) => {
     if (!req.user) return problem(401, 'Sign in to download your calendar.')
     const { docs } = await req.payload.find({ collection: 'event-registrations', where: { user: { equals: req.user.id } }, depth: 0, pagination: false, overrideAccess: true, req })
+    const lang = languageOf(req.user)
     const events = await req.payload.find({
       collection: 'events',
-      where: { and: [{ id: { in: docs.map((doc) => doc.event as number) } }, { _status: { equals: 'published' } }] },
+      where: { and: [{ id: { in: docs.map((doc) => relationId(doc.event)) } }, { _status: { equals: 'published' } }] },
       depth: 0,
       pagination: false,
+      // The join link is read past its field rule: she registered, so it is hers to have.
       overrideAccess: true,
-      locale: req.locale ?? 'en',
+      locale: lang,
       req,
     })
-    return new Response(eventsCalendar(events.docs as unknown as EventDoc[], process.env.SERVER_URL ?? ''), {
+    const serverUrl = settings().SERVER_URL ?? `http://localhost:${settings().PORT}`
+    return new Response(myEventsCalendar({ events: events.docs, serverUrl, lang }), {
       headers: { 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': 'attachment; filename="my-events.ics"', 'cache-control': 'private, no-store' },
     })
   },

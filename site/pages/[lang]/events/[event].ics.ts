@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro'
 
+import { icalendar } from '@cms/shared/icalendar'
 import type { LocaleCode } from '@cms/shared/locales'
 import { portalContent } from '@site/lib/content'
 import { calendarEvent } from '@site/lib/eventCalendar'
-import { icalendar } from '@site/lib/ical'
 import { textIn } from '@site/lib/localized'
 import { itemPaths } from '@site/lib/staticPaths'
 import type { EventEntry } from '@site/snapshot-schema'
@@ -12,7 +12,7 @@ export const getStaticPaths = async () => itemPaths('events', (await portalConte
 
 export const GET: APIRoute = ({ props, site }) => {
   const { lang, item: event } = props as { lang: LocaleCode; item: EventEntry }
-  return new Response(icalendar([calendarEvent(event, lang, site!)], textIn(event.title, lang)), {
+  return new Response(icalendar({ name: textIn(event.title, lang), product: 'Events', events: [calendarEvent(event, lang, site!)] }), {
     headers: { 'content-type': 'text/calendar; charset=utf-8' },
   })
 }

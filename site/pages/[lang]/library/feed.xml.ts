@@ -4,7 +4,7 @@ import type { LocaleCode } from '@cms/shared/locales'
 import { portalContent } from '@site/lib/content'
 import { t } from '@site/lib/i18n'
 import { textIn } from '@site/lib/localized'
-import { href } from '@site/lib/paths'
+import { href } from '@cms/shared/portalPaths'
 import { rssFeed } from '@site/lib/rss'
 import { languagePaths } from '@site/lib/staticPaths'
 

@@ -1,4 +1,4 @@
-import type { LocaleCode } from '@cms/shared/locales'
+import type { LocaleCode } from './locales'
 
 /** The URL of a page in a language: `href('fr', 'courses', slug)` → `/fr/courses/slug/`. */
 export const href = (lang: LocaleCode, ...segments: string[]) =>
