@@ -1,5 +1,4 @@
-import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, utimesSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -11,12 +10,12 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'connect-learn-lock-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-/** A pid that is certainly not running: a child that has already exited. */
-const endedPid = () =>
-  new Promise<number>((resolve) => {
-    const child = spawn(process.execPath, ['-e', ''])
-    child.once('exit', () => resolve(child.pid!))
-  })
+/** A lock as another holder leaves it: taken `secondsAgo` and, if that holder stopped, never refreshed since. */
+const heldElsewhere = (lock: string, secondsAgo: number) => {
+  mkdirSync(lock)
+  const when = new Date(Date.now() - secondsAgo * 1000)
+  utimesSync(lock, when, when)
+}
 
 describe('a lock file', () => {
   test('holders take turns: their work never overlaps, and all of it runs', async () => {
@@ -45,21 +44,20 @@ describe('a lock file', () => {
     await expect(whileHolding(lock, async () => 'next', { pollMs: 5 })).resolves.toBe('next')
   })
 
-  test('a lock left by a process that has ended is cleared', async () => {
+  test('a lock left by a holder that stopped (not refreshed for longer than the stale time) is taken over', async () => {
     const lock = path.join(scratch, 'stale.lock')
-    writeFileSync(lock, `${await endedPid()} left-behind`)
-    await expect(whileHolding(lock, async () => 'taken', { pollMs: 5 })).resolves.toBe('taken')
+    heldElsewhere(lock, 60)
+    await expect(whileHolding(lock, async () => 'taken', { pollMs: 5, staleMs: 5_000 })).resolves.toBe('taken')
   })
 
-  test('a lock held by a running process is waited for', async () => {
+  test('a lock held (and refreshed) by another holder is waited for', async () => {
     const lock = path.join(scratch, 'held.lock')
-    writeFileSync(lock, `${process.pid} someone-else`)
+    heldElsewhere(lock, 0)
     let waited = false
-    const work = whileHolding(lock, async () => 'after', { pollMs: 5, onWait: () => (waited = true) })
+    const work = whileHolding(lock, async () => 'after', { pollMs: 5, staleMs: 5_000, onWait: () => (waited = true) })
     await pause(60)
     expect(waited).toBe(true)
-    const { rm } = await import('node:fs/promises')
-    await rm(lock)
+    rmSync(lock, { recursive: true })
     await expect(work).resolves.toBe('after')
   })
 })
