@@ -1,17 +1,48 @@
-import { handleEndpoints } from 'payload'
+import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
 import config from '../../cms/payload.config'
+import { restHandler, type RestRouteHandler } from '../../cms/http/restHandler'
 
-/** The REST API exactly as the server answers it, without a network socket. */
-export const rest = async ({ method = 'GET', path, body, token }: { method?: string; path: string; body?: unknown; token?: string }) => {
-  const headers: Record<string, string> = { 'content-type': 'application/json' }
-  if (token) headers.authorization = `JWT ${token}`
-  const request = new Request(`http://localhost:3000/api${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-  })
-  const response = await handleEndpoints({ config, request })
+/** The API's route handlers exactly as cms/app/(payload)/api/[...slug]/route.ts exports them. */
+const routes: Record<string, RestRouteHandler> = {
+  GET: restHandler(config, REST_GET(config)),
+  POST: restHandler(config, REST_POST(config)),
+  DELETE: restHandler(config, REST_DELETE(config)),
+  PATCH: restHandler(config, REST_PATCH(config)),
+  PUT: restHandler(config, REST_PUT(config)),
+  OPTIONS: restHandler(config, REST_OPTIONS(config)),
+}
+
+const decodedSegment = (segment: string) => {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}
+
+/** The path segments below /api that Next.js hands the catch-all route, decoded. */
+const slugOf = (url: URL) => url.pathname.replace(/^\/api\/?/, '').split('/').map(decodedSegment)
+
+/**
+ * Sends a request to the REST API through its route handlers, without a network socket.
+ * `body` is sent as it is when it is a string or bytes and as JSON otherwise; `headers` replace
+ * the default JSON content type.
+ */
+export const send = async ({ method = 'GET', path, body, token, headers = {} }: { method?: string; path: string; body?: unknown; token?: string; headers?: Record<string, string> }) => {
+  const allHeaders: Record<string, string> = { 'content-type': 'application/json', ...headers }
+  if (token) allHeaders.authorization = `JWT ${token}`
+  const payloadBody = body === undefined ? undefined : typeof body === 'string' || body instanceof Uint8Array || body instanceof FormData ? body : JSON.stringify(body)
+  if (body instanceof FormData) delete allHeaders['content-type']
+  const request = new Request(`http://localhost:3000/api${path}`, { method, headers: allHeaders, body: payloadBody as BodyInit | undefined })
+  const handler = routes[method.toUpperCase()]
+  if (!handler) throw new Error(`The API route has no ${method} handler`)
+  return handler(request, { params: Promise.resolve({ slug: slugOf(new URL(request.url)) }) })
+}
+
+/** The REST API exactly as the server answers it: status, JSON body (or `{ raw }`) and headers. */
+export const rest = async (options: Parameters<typeof send>[0]) => {
+  const response = await send(options)
   const text = await response.text()
   let json: Record<string, unknown> = {}
   try {
