@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { bodyEncodingOf, encodingRefusal, jsonBodyRefusal, jsonTextRefusal, type Refusal } from '../hooks/restInput/bodyErrors'
 import { queryErrors } from '../hooks/restInput/queryErrors'
 import { queryStringErrors } from '../hooks/restInput/queryStringErrors'
+import { missingPreferenceRefusal } from './missingPreference'
 import { queryContextOf } from './queryContext'
 import { restRouteOf, type RestRoute } from './restRoute'
 import { routeRefusal } from './routeRefusal'
@@ -25,7 +26,9 @@ const bodyRefusal = async (request: Request, route: RestRoute, queryInBody: bool
     const form = await request.clone().formData().catch(() => null)
     if (!form) return { status: 400, message: 'The multipart/form-data body is malformed.' }
     const document = form.get('_payload')
-    if (document === null) return needsDocument(request, route) && !form.has('file') ? documentMissing : { query: '' }
+    // An upload collection takes a file without other data; everything else needs the document.
+    const fileIsEnough = Boolean(route.collection?.upload) && form.has('file')
+    if (document === null) return needsDocument(request, route) && !fileIsEnough ? documentMissing : { query: '' }
     if (typeof document !== 'string') return { status: 400, message: 'The _payload field must be text (JSON), not a file.' }
     return jsonTextRefusal(document, '_payload') ?? { query: '' }
   }
@@ -61,5 +64,6 @@ export const requestRefusal = async (payload: Payload, request: Request, segment
   const syntaxErrors = queryStringErrors(search)
   if (syntaxErrors.length > 0) return { status: 400, message: syntaxErrors.join(' ') }
   const errors = queryErrors({ search, ...queryContextOf(payload, route) })
-  return errors.length > 0 ? { status: 400, message: errors.join(' ') } : null
+  if (errors.length > 0) return { status: 400, message: errors.join(' ') }
+  return missingPreferenceRefusal(payload, request, route)
 }

@@ -86,7 +86,7 @@ describe('queryErrors names what a query string gets wrong', () => {
 })
 
 describe('whereErrors refuses values a field cannot hold and queries too large to run', () => {
-  const check = (where: Record<string, unknown>) => whereErrors(where, fieldOf)
+  const check = (where: Record<string, unknown>) => whereErrors(where, { fieldAt: fieldOf, unsupportedOperators: new Set(['all']) })
 
   test.each([
     [{ id: { in: '1,2,3' } }],
@@ -114,7 +114,8 @@ describe('whereErrors refuses values a field cannot hold and queries too large t
     [{ capacity: { like: '1' } }, 'where.capacity.like works on text fields only'],
     [{ title: { exists: 'maybe' } }, 'where.title.exists must be true or false'],
     [{ title: { equals: { nested: 'x' } } }, 'where.title.equals must be a single value'],
-    [{ title: { bogus: 'x' } }, 'where.title.bogus is not an operator'],
+    [{ title: { bogus: 'x' } }, 'where.title.bogus is not an operator here'],
+    [{ id: { all: '1' } }, 'where.id.all is not an operator here'],
     [{ title: { equals: 'x'.repeat(whereLimits.valueLength + 1) } }, `is longer than ${whereLimits.valueLength} characters`],
     [{ title: { like: Array.from({ length: 2000 }, (_, index) => `w${index}`).join(' ') } }, 'has more than 20 words'],
     [{ id: { in: Array.from({ length: whereLimits.listItems + 1 }, (_, index) => index + 1).join(',') } }, 'lists more than 1000 values'],

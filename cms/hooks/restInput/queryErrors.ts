@@ -2,7 +2,7 @@ import * as qs from 'qs-esm'
 
 import { isLocaleCode } from '../../shared/locales'
 import { quote } from './quote'
-import { whereErrors, type FieldAt } from './whereErrors'
+import { whereErrors, type WhereSchema } from './whereErrors'
 
 const integerParams = { limit: [0, 1000], page: [1, 1_000_000], depth: [0, 4] } as const
 
@@ -49,7 +49,7 @@ const sortFields = (sort: unknown): unknown[] => (typeof sort === 'string' ? sor
  * client developer can act on. `sortable` names the fields a list may be sorted by; `fieldAt` tells
  * what a `where` path holds. Run it after `queryStringErrors`, on a query string that passed.
  */
-export const queryErrors = ({ search, sortable, fieldAt = () => undefined }: { search: string; sortable: Set<string>; fieldAt?: FieldAt }): string[] => {
+export const queryErrors = ({ search, sortable, fieldAt = () => undefined, unsupportedOperators }: { search: string; sortable: Set<string> } & Partial<WhereSchema>): string[] => {
   const errors: string[] = []
   const searchParams = new URLSearchParams(search)
   // Parsed exactly as Payload parses it (see createPayloadRequest).
@@ -86,7 +86,7 @@ export const queryErrors = ({ search, sortable, fieldAt = () => undefined }: { s
     } else if (name === 'where') {
       const error = whereShapeError(parsed.value)
       if (error) errors.push(`Malformed where: ${error}.`)
-      else errors.push(...whereErrors(parsed.value as Record<string, unknown>, fieldAt).map((problem) => `${problem}.`))
+      else errors.push(...whereErrors(parsed.value as Record<string, unknown>, { fieldAt, unsupportedOperators }).map((problem) => `${problem}.`))
     }
   }
   return errors

@@ -35,7 +35,7 @@ const leafOf = (payload: Payload, field: FlattenedField): QueryableField => {
       return { kind: 'choice', options: field.options.map((option) => (typeof option === 'string' ? option : option.value)) }
     case 'relationship':
     case 'upload':
-      return typeof field.relationTo === 'string' ? { kind: 'id', idType: idTypeOf(payload, field.relationTo) } : { kind: 'other' }
+      return typeof field.relationTo === 'string' ? { kind: 'id', idType: idTypeOf(payload, field.relationTo) } : { kind: 'polymorphic' }
     default:
       return { kind: 'other' }
   }
@@ -66,6 +66,12 @@ export const fieldAtIn = (payload: Payload, fields: FlattenedField[], idType: Id
     if (!field) return undefined
     if ('localized' in field && field.localized && isLocaleCode(segments[index + 1] ?? '')) index += 1
     if (index === segments.length - 1) return leafOf(payload, field)
+    // A relationship to several collections is queried by its parts: `user.value`, `user.relationTo`.
+    if ((field.type === 'relationship' || field.type === 'upload') && Array.isArray(field.relationTo) && index === segments.length - 2) {
+      if (segments[index + 1] === 'value') return { kind: 'id', idType: idTypeOf(payload) }
+      if (segments[index + 1] === 'relationTo') return { kind: 'choice', options: field.relationTo }
+      return undefined
+    }
     if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
       currentIdType = idTypeOf(payload, field.relationTo)
     } else if (field.type === 'array') {

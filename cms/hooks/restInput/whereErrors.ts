@@ -4,7 +4,7 @@ import { quote } from './quote'
 /** What a queried path holds, as far as the values compared with it are concerned. */
 export type QueryableField =
   | { kind: 'id'; idType: IdType }
-  | { kind: 'number' | 'date' | 'boolean' | 'text' | 'point' | 'other' }
+  | { kind: 'number' | 'date' | 'boolean' | 'text' | 'point' | 'polymorphic' | 'other' }
   | { kind: 'choice'; options: string[] }
 
 /** The field a `where` path (`title`, `themes.name`, `version.course`) names, if any. */
@@ -53,15 +53,21 @@ const valueProblem = (field: QueryableField | undefined, value: Scalar): string 
   }
 }
 
+/** What the queried collection offers: its fields, and the operators its database cannot run (`all` on SQL). */
+export type WhereSchema = { fieldAt: FieldAt; unsupportedOperators?: ReadonlySet<string> }
+
 type Found = { problems: string[]; conditions: number }
 
-const conditionProblems = (path: string, field: QueryableField | undefined, operator: string, value: unknown, found: Found) => {
+const conditionProblems = (path: string, schema: WhereSchema, operator: string, value: unknown, found: Found) => {
   const at = `where.${path}.${operator}`
   const problem = (text: string) => found.problems.push(`${at} ${text}`)
-  if (!operators.has(operator)) return problem(`is not an operator; use one of ${[...operators].join(', ')}`)
+  const supported = [...operators].filter((name) => !schema.unsupportedOperators?.has(name))
+  if (!supported.includes(operator)) return problem(`is not an operator here; use one of ${supported.join(', ')}`)
+  const field = schema.fieldAt(path)
   found.conditions += 1
   if (geoOperators.has(operator)) return field?.kind === 'point' ? undefined : problem('works on point fields only')
   if (operator === 'exists') return isBoolean(value) ? undefined : problem('must be true or false')
+  if (field?.kind === 'polymorphic') return problem(`cannot compare a relationship to several collections; compare ${path}.value or ${path}.relationTo`)
   if (textOperators.has(operator) && field && field.kind !== 'text') return problem('works on text fields only')
   const values = listOperators.has(operator) ? (typeof value === 'string' ? value.split(',') : value) : [value]
   if (!Array.isArray(values) || !values.every(isScalar)) {
@@ -79,7 +85,7 @@ const conditionProblems = (path: string, field: QueryableField | undefined, oper
   }
 }
 
-const walk = (where: Record<string, unknown>, fieldAt: FieldAt, depth: number, found: Found) => {
+const walk = (where: Record<string, unknown>, schema: WhereSchema, depth: number, found: Found) => {
   if (depth > whereLimits.depth) {
     found.problems.push(`where nests and/or more than ${whereLimits.depth} levels deep`)
     return
@@ -87,10 +93,9 @@ const walk = (where: Record<string, unknown>, fieldAt: FieldAt, depth: number, f
   for (const [key, value] of Object.entries(where)) {
     if (key === 'and' || key === 'or') {
       const clauses = Array.isArray(value) ? value : Object.values(value as object)
-      for (const clause of clauses) walk(clause as Record<string, unknown>, fieldAt, depth + 1, found)
+      for (const clause of clauses) walk(clause as Record<string, unknown>, schema, depth + 1, found)
     } else {
-      const field = fieldAt(key)
-      for (const [operator, operand] of Object.entries(value as object)) conditionProblems(key, field, operator, operand, found)
+      for (const [operator, operand] of Object.entries(value as object)) conditionProblems(key, schema, operator, operand, found)
     }
   }
 }
@@ -100,9 +105,9 @@ const walk = (where: Record<string, unknown>, fieldAt: FieldAt, depth: number, f
  * that the field cannot hold (a date that is no date, an id of the wrong type, a choice not
  * offered), and a query too large to run.
  */
-export const whereErrors = (where: Record<string, unknown>, fieldAt: FieldAt): string[] => {
+export const whereErrors = (where: Record<string, unknown>, schema: WhereSchema): string[] => {
   const found: Found = { problems: [], conditions: 0 }
-  walk(where, fieldAt, 0, found)
+  walk(where, schema, 0, found)
   if (found.conditions > whereLimits.conditions) {
     found.problems.unshift(`where has more than ${whereLimits.conditions} conditions (each word of a like or contains counts as one)`)
   }
