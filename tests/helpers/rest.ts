@@ -24,20 +24,23 @@ const decodedSegment = (segment: string) => {
 /** The path segments below /api that Next.js hands the catch-all route, decoded. */
 const slugOf = (url: URL) => url.pathname.replace(/^\/api\/?/, '').split('/').map(decodedSegment)
 
-/**
- * Sends a request to the REST API through its route handlers, without a network socket.
- * `body` is sent as it is when it is a string or bytes and as JSON otherwise; `headers` replace
- * the default JSON content type.
- */
-export const send = async ({ method = 'GET', path, body, token, headers = {} }: { method?: string; path: string; body?: unknown; token?: string; headers?: Record<string, string> }) => {
-  const allHeaders: Record<string, string> = { 'content-type': 'application/json', ...headers }
-  if (token) allHeaders.authorization = `JWT ${token}`
-  const payloadBody = body === undefined ? undefined : typeof body === 'string' || body instanceof Uint8Array || body instanceof FormData ? body : JSON.stringify(body)
-  if (body instanceof FormData) delete allHeaders['content-type']
-  const request = new Request(`http://localhost:3000/api${path}`, { method, headers: allHeaders, body: payloadBody as BodyInit | undefined })
-  const handler = routes[method.toUpperCase()]
-  if (!handler) throw new Error(`The API route has no ${method} handler`)
+/** Answers a request as the server's API route does, without a network socket. */
+export const handle = (request: Request) => {
+  const handler = routes[request.method.toUpperCase()]
+  if (!handler) throw new Error(`The API route has no ${request.method} handler`)
   return handler(request, { params: Promise.resolve({ slug: slugOf(new URL(request.url)) }) })
+}
+
+/**
+ * Sends a request to the REST API. `body` is sent as it is when it is a string, bytes or a form,
+ * and as JSON otherwise; `headers` are added to a JSON content type (forms set their own).
+ */
+export const send = ({ method = 'GET', path, body, token, headers = {} }: { method?: string; path: string; body?: unknown; token?: string; headers?: Record<string, string> }) => {
+  const isRaw = typeof body === 'string' || body instanceof Uint8Array || body instanceof FormData
+  const allHeaders: Record<string, string> = body instanceof FormData ? { ...headers } : { 'content-type': 'application/json', ...headers }
+  if (token) allHeaders.authorization = `JWT ${token}`
+  const payloadBody = body === undefined ? undefined : isRaw ? (body as BodyInit) : JSON.stringify(body)
+  return handle(new Request(`http://localhost:3000/api${path}`, { method, headers: allHeaders, body: payloadBody }))
 }
 
 /** The REST API exactly as the server answers it: status, JSON body (or `{ raw }`) and headers. */
