@@ -46,6 +46,7 @@ const knownFields: Record<string, QueryableField> = {
   startsAt: { kind: 'date' },
   online: { kind: 'boolean' },
   level: { kind: 'choice', options: ['a', 'b'] },
+  body: { kind: 'json' },
 }
 const fieldOf: FieldAt = (path) => knownFields[path]
 
@@ -92,6 +93,7 @@ describe('whereErrors refuses values a field cannot hold and queries too large t
     [{ id: { in: '1,2,3' } }],
     [{ id: { not_equals: '' } }],
     [{ theme: { equals: 'null' } }],
+    [{ body: { exists: 'true' }, level: { equals: null } }],
     [{ startsAt: { greater_than: '2030-01-01T10:00:00Z' } }],
     [{ capacity: { less_than_equal: '12.5' } }],
     [{ online: { equals: 'false' } }],
@@ -110,6 +112,9 @@ describe('whereErrors refuses values a field cannot hold and queries too large t
     [{ capacity: { equals: 'many' } }, 'where.capacity.equals "many" is not a number'],
     [{ online: { equals: 'yes' } }, 'where.online.equals "yes" is not true or false'],
     [{ level: { equals: 'c' } }, 'where.level.equals "c" is not one of a, b'],
+    [{ level: { not_equals: 'null' } }, 'where.level.not_equals "null" is not one of a, b'],
+    [{ online: { equals: '' } }, 'where.online.equals "" is not true or false'],
+    [{ body: { equals: 'x' } }, 'where.body.equals cannot be compared: rich text and JSON fields are tested with exists only'],
     [{ title: { near: '1,2' } }, 'where.title.near works on point fields only'],
     [{ capacity: { like: '1' } }, 'where.capacity.like works on text fields only'],
     [{ title: { exists: 'maybe' } }, 'where.title.exists must be true or false'],

@@ -30,6 +30,9 @@ const leafOf = (payload: Payload, field: FlattenedField): QueryableField => {
       return { kind: 'boolean' }
     case 'point':
       return { kind: 'point' }
+    case 'richText':
+    case 'json':
+      return { kind: 'json' }
     case 'select':
     case 'radio':
       return { kind: 'choice', options: field.options.map((option) => (typeof option === 'string' ? option : option.value)) }

@@ -4,7 +4,7 @@ import { quote } from './quote'
 /** What a queried path holds, as far as the values compared with it are concerned. */
 export type QueryableField =
   | { kind: 'id'; idType: IdType }
-  | { kind: 'number' | 'date' | 'boolean' | 'text' | 'point' | 'polymorphic' | 'other' }
+  | { kind: 'number' | 'date' | 'boolean' | 'text' | 'json' | 'point' | 'polymorphic' | 'other' }
   | { kind: 'choice'; options: string[] }
 
 /** The field a `where` path (`title`, `themes.name`, `version.course`) names, if any. */
@@ -24,8 +24,8 @@ const geoOperators = new Set(['near', 'within', 'intersects'])
 type Scalar = string | number | boolean | null
 const isScalar = (value: unknown): value is Scalar => value === null || ['string', 'number', 'boolean'].includes(typeof value)
 const isBoolean = (value: unknown) => value === true || value === false || value === 'true' || value === 'false'
-// Payload reads these as "no value" on every field type.
-const isNoValue = (value: Scalar) => value === null || value === '' || value === 'null'
+// Payload reads these as "no value" on ids, numbers and dates; on a choice or a checkbox they would reach the database as text.
+const isNoValue = (value: Scalar) => value === '' || value === 'null'
 
 const validDate = (value: Scalar) => {
   const date = new Date(typeof value === 'boolean' || value === null ? Number.NaN : value)
@@ -36,14 +36,14 @@ const validDate = (value: Scalar) => {
 /** Why `value` cannot be compared with `field`, or null. */
 const valueProblem = (field: QueryableField | undefined, value: Scalar): string | null => {
   if (typeof value === 'string' && value.length > whereLimits.valueLength) return `is longer than ${whereLimits.valueLength} characters`
-  if (!field || isNoValue(value)) return null
+  if (!field || value === null) return null
   switch (field.kind) {
     case 'id':
-      return isPossibleId(value, field.idType) ? null : `${quote(value)} is not an id: ${idTypeHint(field.idType)}`
+      return isNoValue(value) || isPossibleId(value, field.idType) ? null : `${quote(value)} is not an id: ${idTypeHint(field.idType)}`
     case 'number':
-      return value !== true && value !== false && Number.isFinite(Number(value)) ? null : `${quote(value)} is not a number`
+      return isNoValue(value) || (typeof value !== 'boolean' && Number.isFinite(Number(value))) ? null : `${quote(value)} is not a number`
     case 'date':
-      return validDate(value) ? null : `${quote(value)} is not a date (e.g. 2030-01-31 or 2030-01-31T09:00:00Z)`
+      return isNoValue(value) || validDate(value) ? null : `${quote(value)} is not a date (e.g. 2030-01-31 or 2030-01-31T09:00:00Z)`
     case 'boolean':
       return isBoolean(value) ? null : `${quote(value)} is not true or false`
     case 'choice':
@@ -67,6 +67,7 @@ const conditionProblems = (path: string, schema: WhereSchema, operator: string, 
   found.conditions += 1
   if (geoOperators.has(operator)) return field?.kind === 'point' ? undefined : problem('works on point fields only')
   if (operator === 'exists') return isBoolean(value) ? undefined : problem('must be true or false')
+  if (field?.kind === 'json') return problem('cannot be compared: rich text and JSON fields are tested with exists only')
   if (field?.kind === 'polymorphic') return problem(`cannot compare a relationship to several collections; compare ${path}.value or ${path}.relationTo`)
   if (textOperators.has(operator) && field && field.kind !== 'text') return problem('works on text fields only')
   const values = listOperators.has(operator) ? (typeof value === 'string' ? value.split(',') : value) : [value]
