@@ -50,6 +50,8 @@ const bodyRefusal = async (request: Request, route: RestRoute, queryInBody: bool
  * cannot run. `segments` are the path below the API root, decoded, as the Next.js route receives them.
  */
 export const requestRefusal = async (payload: Payload, request: Request, segments: string[]): Promise<Refusal | null> => {
+  // A CORS preflight carries no body and runs nothing; the request it announces is checked when it comes.
+  if (request.method === 'OPTIONS') return null
   const queryInBody = request.method === 'POST' && methodOverrideHeaders.some((name) => request.headers.get(name) === 'GET')
   // Payload's Next.js route builds its path this way (see @payloadcms/next routes/rest).
   const route = restRouteOf(payload, queryInBody ? 'GET' : request.method, `/${segments.map(encodeURIComponent).join('/')}`)

@@ -78,7 +78,7 @@ const oversizedWhere = (names: string[]) =>
     }),
   )
 
-const paramNames = ['limit', 'page', 'depth', 'sort', 'locale', 'fallback-locale', 'draft', 'trash', 'pagination', 'select', 'populate', 'joins', 'data', 'where', 'autosave', 'overrideLock', 'flattenLocales']
+const paramNames = ['limit', 'page', 'depth', 'sort', 'locale', 'fallback-locale', 'fallbackLocale', 'draft', 'trash', 'pagination', 'select', 'populate', 'joins', 'data', 'where', 'autosave', 'overrideLock', 'flattenLocales']
 
 /** Query parameters a real client sends, with values that are right or nearly right. */
 const plausibleParam = (names: string[]) =>
@@ -187,7 +187,20 @@ const collectionRoutes = (slug: string, changeable: (number | string)[], names: 
     fc.record({ method: fc.constant('PATCH'), path: fc.constant(`/${slug}`), query: bulkQuery, body: bodyOf(names) }),
     fc.record({ method: fc.constant('DELETE'), path: hostileId.map((value) => `/${slug}/${value}`), query: queryOf(names) }),
     fc.record({ method: fc.constant('DELETE'), path: fc.constant(`/${slug}`), query: bulkQuery }),
+    fc.record({ method: fc.constant('POST'), path: fc.option(id).map((value) => `/${slug}/access${value === null ? '' : `/${value}`}`), query: queryOf(names), body: bodyOf(names) }),
+    fc.record({ method: fc.constant('POST'), path: id.map((value) => `/${slug}/${value}/duplicate`), query: queryOf(names), body: bodyOf(names) }),
   )
+}
+
+/** The routes of an auth collection: signing in and out, password reset, unlocking. No real address is used, so no account is locked. */
+const authRoutes = (slug: string) => {
+  const names = ['email', 'password', 'token', 'username']
+  return fc.record({
+    method: fc.constant('POST'),
+    path: fc.constantFrom('login', 'logout', 'refresh-token', 'forgot-password', 'reset-password', 'unlock', 'first-register').map((name) => `/${slug}/${name}`),
+    query: queryOf(names),
+    body: bodyOf(names),
+  })
 }
 
 /** The routes of one global: read, update, versions. */
@@ -197,6 +210,7 @@ const globalRoutes = (slug: string, names: string[]) =>
     fc.record({ method: fc.constant('POST'), path: fc.constant(`/globals/${slug}`), query: queryOf(names), body: bodyOf(names) }),
     fc.record({ method: fc.constant('GET'), path: fc.constant(`/globals/${slug}/versions`), query: queryOf(names) }),
     fc.record({ method: fc.constantFrom('GET', 'POST'), path: fc.constantFrom(...hostileIds).map((id) => `/globals/${slug}/versions/${rawEncoded(id)}`), query: queryOf(names) }),
+    fc.record({ method: fc.constant('POST'), path: fc.constant(`/globals/${slug}/access`), query: queryOf(names), body: bodyOf(names) }),
   )
 
 /** A query sent as a form body, as the admin's relationship fields send theirs. */
@@ -210,7 +224,8 @@ export const hostileRequests = ({ payload, changeableIds }: Surface): fc.Arbitra
   const routes = [
     ...Object.values(payload.collections).flatMap(({ config }) => {
       const names = fieldNames(config.flattenedFields)
-      return [collectionRoutes(config.slug, changeableIds[config.slug] ?? [], names), overriddenQuery(config.slug, names)]
+      const auth = config.auth ? [authRoutes(config.slug)] : []
+      return [collectionRoutes(config.slug, changeableIds[config.slug] ?? [], names), overriddenQuery(config.slug, names), ...auth]
     }),
     ...payload.config.globals.map((global) => globalRoutes(global.slug, fieldNames(global.flattenedFields))),
     fc.record({ method: fc.constantFrom('GET', 'POST', 'PATCH', 'DELETE'), path: fc.constantFrom('/constructor', '/__proto__/x', '/%E0%A4%A', '/courses/%2e%2e', '/globals/constructor', '/globals/__proto__'), query: fc.constant('') }),

@@ -61,6 +61,7 @@ describe('queryErrors names what a query string gets wrong', () => {
     ['fallback-locale=none&draft=true&pagination=false', []],
     ['locale=de', ['Unknown locale "de". Use one of en, fr, es, ar, ru, zh or all.']],
     ['fallback-locale=klingon', ['Unknown fallback-locale "klingon". Use one of en, fr, es, ar, ru, zh, or none.']],
+    ['fallbackLocale=xx', ['Unknown fallbackLocale "xx". Use one of en, fr, es, ar, ru, zh, or none.']],
     ['limit=1.5', ['limit must be a whole number from 0 to 1000.']],
     ['limit=5000', ['limit must be a whole number from 0 to 1000.']],
     ['limit=', ['limit must be a whole number from 0 to 1000.']],

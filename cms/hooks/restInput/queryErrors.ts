@@ -59,9 +59,11 @@ export const queryErrors = ({ search, sortable, fieldAt = () => undefined, unsup
     errors.push(`Unknown locale ${quote(locale)}. Use one of en, fr, es, ar, ru, zh or all.`)
   }
   // The admin sends fallback-locale=null when a document is saved; `none` and `null` both mean "no fallback".
-  const fallback = searchParams.get('fallback-locale')
-  if (fallback !== null && fallback !== 'none' && fallback !== 'null' && !isLocaleCode(fallback)) {
-    errors.push(`Unknown fallback-locale ${quote(fallback)}. Use one of en, fr, es, ar, ru, zh, or none.`)
+  for (const name of ['fallback-locale', 'fallbackLocale']) {
+    const fallback = searchParams.get(name)
+    if (fallback !== null && fallback !== 'none' && fallback !== 'null' && !isLocaleCode(fallback)) {
+      errors.push(`Unknown ${name} ${quote(fallback)}. Use one of en, fr, es, ar, ru, zh, or none.`)
+    }
   }
   for (const [name, [min, max]] of Object.entries(integerParams)) {
     if (!(name in query)) continue
