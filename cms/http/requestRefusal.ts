@@ -1,6 +1,12 @@
 import type { Payload } from 'payload'
 
-import { bodyEncodingOf, encodingRefusal, jsonBodyRefusal, jsonTextRefusal, type Refusal } from '../hooks/restInput/bodyErrors'
+import {
+  bodyEncodingOf,
+  encodingRefusal,
+  jsonBodyRefusal,
+  jsonTextRefusal,
+  type Refusal,
+} from '../hooks/restInput/bodyErrors'
 import { queryErrors } from '../hooks/restInput/queryErrors'
 import { queryStringErrors } from '../hooks/restInput/queryStringErrors'
 import { missingPreferenceRefusal } from './missingPreference'
@@ -13,23 +19,32 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
 
 /** Payload's own create and update routes, which need the document in the body. */
 const needsDocument = (request: Request, route: RestRoute) =>
-  (route.pattern === '/' && (request.method === 'POST' || (request.method === 'PATCH' && route.collection !== undefined))) ||
+  (route.pattern === '/' &&
+    (request.method === 'POST' || (request.method === 'PATCH' && route.collection !== undefined))) ||
   (route.pattern === '/:id' && request.method === 'PATCH')
 const documentMissing: Refusal = { status: 400, message: 'This request needs the document as a JSON object body.' }
 
 /** Checks the body; a query sent as a form body (method override) comes back as `query`. */
-const bodyRefusal = async (request: Request, route: RestRoute, queryInBody: boolean): Promise<Refusal | { query: string }> => {
+const bodyRefusal = async (
+  request: Request,
+  route: RestRoute,
+  queryInBody: boolean,
+): Promise<Refusal | { query: string }> => {
   if (!['POST', 'PUT', 'PATCH'].includes(request.method)) return { query: '' }
   const contentType = request.headers.get('content-type')
   const encoding = bodyEncodingOf(contentType)
   if (encoding === 'multipart' && !queryInBody) {
-    const form = await request.clone().formData().catch(() => null)
+    const form = await request
+      .clone()
+      .formData()
+      .catch(() => null)
     if (!form) return { status: 400, message: 'The multipart/form-data body is malformed.' }
     const document = form.get('_payload')
     // An upload collection takes a file without other data; everything else needs the document.
     const fileIsEnough = Boolean(route.collection?.upload) && form.has('file')
     if (document === null) return needsDocument(request, route) && !fileIsEnough ? documentMissing : { query: '' }
-    if (typeof document !== 'string') return { status: 400, message: 'The _payload field must be text (JSON), not a file.' }
+    if (typeof document !== 'string')
+      return { status: 400, message: 'The _payload field must be text (JSON), not a file.' }
     return jsonTextRefusal(document, '_payload') ?? { query: '' }
   }
   const bytes = new Uint8Array(await request.clone().arrayBuffer())
@@ -49,19 +64,29 @@ const bodyRefusal = async (request: Request, route: RestRoute, queryInBody: bool
  * encoding or shape the API does not take, a query string Payload would misread or a query it
  * cannot run. `segments` are the path below the API root, decoded, as the Next.js route receives them.
  */
-export const requestRefusal = async (payload: Payload, request: Request, segments: string[]): Promise<Refusal | null> => {
+export const requestRefusal = async (
+  payload: Payload,
+  request: Request,
+  segments: string[],
+): Promise<Refusal | null> => {
   // A CORS preflight carries no body and runs nothing; the request it announces is checked when it comes.
   if (request.method === 'OPTIONS') return null
-  const queryInBody = request.method === 'POST' && methodOverrideHeaders.some((name) => request.headers.get(name) === 'GET')
+  const queryInBody =
+    request.method === 'POST' && methodOverrideHeaders.some((name) => request.headers.get(name) === 'GET')
   // Payload's Next.js route builds its path this way (see @payloadcms/next routes/rest).
-  const route = restRouteOf(payload, queryInBody ? 'GET' : request.method, `/${segments.map(encodeURIComponent).join('/')}`)
+  const route = restRouteOf(
+    payload,
+    queryInBody ? 'GET' : request.method,
+    `/${segments.map(encodeURIComponent).join('/')}`,
+  )
   if ('status' in route) return route
   const routeProblem = routeRefusal(payload, route)
   if (routeProblem) return routeProblem
   const body = await bodyRefusal(request, route, queryInBody)
   if ('status' in body) return body
   const url = new URL(request.url)
-  if (queryInBody && url.search) return { status: 400, message: 'Send the query in the body or in the URL, not in both.' }
+  if (queryInBody && url.search)
+    return { status: 400, message: 'Send the query in the body or in the URL, not in both.' }
   const search = queryInBody ? body.query : url.search
   const syntaxErrors = queryStringErrors(search)
   if (syntaxErrors.length > 0) return { status: 400, message: syntaxErrors.join(' ') }

@@ -13,7 +13,8 @@ export type RestRouteHandler = (request: Request, args: { params: Promise<{ slug
  * says what is wrong; everything else goes on to Payload's handler. The route file and the tests
  * both go through here, so tests see what the server does.
  */
-export const restHandler = (config: Promise<SanitizedConfig>, payloadHandler: RestRouteHandler): RestRouteHandler =>
+export const restHandler =
+  (config: Promise<SanitizedConfig>, payloadHandler: RestRouteHandler): RestRouteHandler =>
   async (request, args) => {
     // The same instance Payload's handler will use (see createPayloadRequest).
     const payload = await getPayload({ config, cron: true })

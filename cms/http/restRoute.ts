@@ -8,7 +8,7 @@ import { isCollectionSlug } from '../hooks/restInput/queryableFields'
 export type RestRoute = {
   collection?: SanitizedCollectionConfig
   global?: SanitizedGlobalConfig
-  /** The matched endpoint's path pattern (`/:id`, `/versions/:id`, `/course/:course`…); undefined when none matches. */
+  /** The matched endpoint's path pattern (`/:id`, `/versions/:id`, `/course/:course`…), if one matches. */
   pattern?: string
   params: Record<string, string>
 }

@@ -7,9 +7,10 @@ import { quote } from '../hooks/restInput/quote'
 import type { RestRoute } from './restRoute'
 
 /**
- * A route that cannot name anything is a 404 that says why: a collection without REST API, the versions of a collection or
- * global that keeps none, and an id that no document of this database can have (`/courses/abc`,
- * `/posts/1e999`) — which Payload would otherwise coerce (`1abc` reads document 1) or fail on.
+ * A route that cannot name anything is a 404 that says why: a collection without REST API, the
+ * versions of a collection or global that keeps none, and an id no document of this database can
+ * have (`/courses/abc`, `/posts/1e999`), which Payload would otherwise coerce (`1abc` reads
+ * document 1) or fail on.
  */
 export const routeRefusal = (payload: Payload, route: RestRoute): Refusal | null => {
   const entity = route.collection ?? route.global
@@ -23,5 +24,6 @@ export const routeRefusal = (payload: Payload, route: RestRoute): Refusal | null
   // Version rows have the database's own ids, whatever ids the documents have.
   const idType = route.collection && !onVersions ? idTypeOf(payload, route.collection.slug) : idTypeOf(payload)
   if (isPossibleId(id, idType)) return null
-  return { status: 404, message: `No ${onVersions ? 'version' : 'document'} of ${entity.slug} has the id ${quote(id)}: ${idTypeHint(idType)}.` }
+  const what = onVersions ? 'version' : 'document'
+  return { status: 404, message: `No ${what} of ${entity.slug} has the id ${quote(id)}: ${idTypeHint(idType)}.` }
 }

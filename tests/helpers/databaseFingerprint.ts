@@ -31,14 +31,24 @@ export const databaseFingerprint = async (payload: Payload): Promise<Record<stri
     return Object.fromEntries(tables.map(([name], index) => [name, summary(rows[index]!)]))
   }
   for (const slug of Object.keys(payload.collections) as CollectionSlug[]) {
-    const all = { collection: slug, limit: 0, depth: 0, pagination: false, overrideAccess: true, locale: 'all', trash: true } as const
+    const all = {
+      collection: slug,
+      limit: 0,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      locale: 'all',
+      trash: true,
+    } as const
     fingerprint[slug] = summary((await payload.find(all)).docs)
     if (payload.collections[slug].config.versions) {
       fingerprint[`${slug} versions`] = summary((await payload.findVersions({ ...all, limit: 0 })).docs)
     }
   }
   for (const { slug } of payload.config.globals) {
-    fingerprint[`global ${slug}`] = summary([await payload.findGlobal({ slug, depth: 0, overrideAccess: true, locale: 'all' })])
+    fingerprint[`global ${slug}`] = summary([
+      await payload.findGlobal({ slug, depth: 0, overrideAccess: true, locale: 'all' }),
+    ])
   }
   return fingerprint
 }

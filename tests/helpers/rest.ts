@@ -22,7 +22,11 @@ const decodedSegment = (segment: string) => {
 }
 
 /** The path segments below /api that Next.js hands the catch-all route, decoded. */
-const slugOf = (url: URL) => url.pathname.replace(/^\/api\/?/, '').split('/').map(decodedSegment)
+const slugOf = (url: URL) =>
+  url.pathname
+    .replace(/^\/api\/?/, '')
+    .split('/')
+    .map(decodedSegment)
 
 /** Answers a request as the server's API route does, without a network socket. */
 export const handle = (request: Request) => {
@@ -35,9 +39,22 @@ export const handle = (request: Request) => {
  * Sends a request to the REST API. `body` is sent as it is when it is a string, bytes or a form,
  * and as JSON otherwise; `headers` are added to a JSON content type (forms set their own).
  */
-export const send = ({ method = 'GET', path, body, token, headers = {} }: { method?: string; path: string; body?: unknown; token?: string; headers?: Record<string, string> }) => {
+export const send = ({
+  method = 'GET',
+  path,
+  body,
+  token,
+  headers = {},
+}: {
+  method?: string
+  path: string
+  body?: unknown
+  token?: string
+  headers?: Record<string, string>
+}) => {
   const isRaw = typeof body === 'string' || body instanceof Uint8Array || body instanceof FormData
-  const allHeaders: Record<string, string> = body instanceof FormData ? { ...headers } : { 'content-type': 'application/json', ...headers }
+  const allHeaders: Record<string, string> =
+    body instanceof FormData ? { ...headers } : { 'content-type': 'application/json', ...headers }
   if (token) allHeaders.authorization = `JWT ${token}`
   const payloadBody = body === undefined ? undefined : isRaw ? (body as BodyInit) : JSON.stringify(body)
   return handle(new Request(`http://localhost:3000/api${path}`, { method, headers: allHeaders, body: payloadBody }))
@@ -66,5 +83,8 @@ export const logIn = async (email: string, password: string) => {
 /** The human-readable messages of an error response. */
 export const messagesOf = (json: Record<string, unknown>) =>
   ((json.errors ?? []) as { message: string; data?: { errors?: { message: string; path?: string }[] } }[])
-    .flatMap((error) => [error.message, ...(error.data?.errors ?? []).map((detail) => `${detail.path}: ${detail.message}`)])
+    .flatMap((error) => [
+      error.message,
+      ...(error.data?.errors ?? []).map((detail) => `${detail.path}: ${detail.message}`),
+    ])
     .join(' | ')

@@ -29,14 +29,23 @@ beforeAll(async () => {
 
 const toRequest = ({ sender, method, path, headers, body }: HostileRequest) => {
   const token = tokens[sender]
-  return new Request(`http://localhost:3000/api${path}`, { method, headers: token ? { ...headers, authorization: `JWT ${token}` } : headers, body })
+  return new Request(`http://localhost:3000/api${path}`, {
+    method,
+    headers: token ? { ...headers, authorization: `JWT ${token}` } : headers,
+    body,
+  })
 }
 
 /** The request in words, for a failure message. */
 const described = ({ sender, method, path, headers, body }: HostileRequest) => {
   const shown =
     body instanceof FormData
-      ? JSON.stringify([...body.entries()].map(([name, value]) => [name, typeof value === 'string' ? value.slice(0, 200) : `file ${value.name}`]))
+      ? JSON.stringify(
+          [...body.entries()].map(([name, value]) => [
+            name,
+            typeof value === 'string' ? value.slice(0, 200) : `file ${value.name}`,
+          ]),
+        )
       : body instanceof Uint8Array
         ? `bytes ${Buffer.from(body.subarray(0, 200)).toString('hex')}`
         : String(body ?? '').slice(0, 200)
@@ -44,7 +53,8 @@ const described = ({ sender, method, path, headers, body }: HostileRequest) => {
 }
 
 /** What a client is told: Payload's own errors and the API's refusals carry a message. */
-const messageOf = (json: { errors?: { message?: unknown }[]; message?: unknown }) => json.errors?.[0]?.message ?? json.message
+const messageOf = (json: { errors?: { message?: unknown }[]; message?: unknown }) =>
+  json.errors?.[0]?.message ?? json.message
 
 test(`no hostile request gets a 5xx, and a refused one changes nothing (${numRuns} cases, seed ${seed})`, async () => {
   console.log(`REST property test: ${numRuns} cases, seed ${seed} (replay with REST_FUZZ_SEED=${seed})`)
@@ -79,5 +89,8 @@ test(`no hostile request gets a 5xx, and a refused one changes nothing (${numRun
     }),
     { seed, numRuns, endOnFailure: true },
   )
-  console.log(`REST property test: ${numRuns} cases in ${((Date.now() - started) / 1000).toFixed(1)} s; statuses`, Object.fromEntries([...statuses].sort()))
+  console.log(
+    `REST property test: ${numRuns} cases in ${((Date.now() - started) / 1000).toFixed(1)} s; statuses`,
+    Object.fromEntries([...statuses].sort()),
+  )
 }, 600_000)

@@ -26,7 +26,15 @@ describe('dataErrors names what submitted data gets wrong', () => {
     [{ capacity: '12' }, []],
     [{ colour: 'red' }, ['Unknown field: colour.']],
     [{ consent: { newsletter: true, spam: true } }, ['Unknown field: consent.spam.']],
-    [{ cohorts: [{ id: 'x', name: 'A' }, { name: 'B', size: 2 }] }, ['Unknown field: cohorts.1.size.']],
+    [
+      {
+        cohorts: [
+          { id: 'x', name: 'A' },
+          { name: 'B', size: 2 },
+        ],
+      },
+      ['Unknown field: cohorts.1.size.'],
+    ],
     [{ capacity: 'lots' }, ['capacity must be a number.']],
     [{ online: 'yes' }, ['online must be true or false.']],
     [{ title: 42 }, ['title must be text.']],
@@ -81,14 +89,18 @@ describe('queryErrors names what a query string gets wrong', () => {
     [{ or: [{ title: { equals: 'x' } }, { id: { in: [1] } }] }, []],
     [{ title: 'x' }, ['Malformed where: where.title needs an operator, e.g. where[title][equals]=….']],
     [{ and: 'x' }, ['Malformed where: where.and must be a list of conditions.']],
-    [{ or: [{ title: 'x' }] }, ['Malformed where: where.or[0].title needs an operator, e.g. where.or[0][title][equals]=….']],
+    [
+      { or: [{ title: 'x' }] },
+      ['Malformed where: where.or[0].title needs an operator, e.g. where.or[0][title][equals]=….'],
+    ],
   ])('where %j → %j', (value, expected) => {
     expect(where(value)).toEqual(expected)
   })
 })
 
 describe('whereErrors refuses values a field cannot hold and queries too large to run', () => {
-  const check = (where: Record<string, unknown>) => whereErrors(where, { fieldAt: fieldOf, unsupportedOperators: new Set(['all']) })
+  const check = (where: Record<string, unknown>) =>
+    whereErrors(where, { fieldAt: fieldOf, unsupportedOperators: new Set(['all']) })
 
   test.each([
     [{ id: { in: '1,2,3' } }],
@@ -115,18 +127,33 @@ describe('whereErrors refuses values a field cannot hold and queries too large t
     [{ level: { equals: 'c' } }, 'where.level.equals "c" is not one of a, b'],
     [{ level: { not_equals: 'null' } }, 'where.level.not_equals "null" is not one of a, b'],
     [{ online: { equals: '' } }, 'where.online.equals "" is not true or false'],
-    [{ body: { equals: 'x' } }, 'where.body.equals cannot be compared: rich text and JSON fields are tested with exists only'],
+    [
+      { body: { equals: 'x' } },
+      'where.body.equals cannot be compared: rich text and JSON fields are tested with exists only',
+    ],
     [{ title: { near: '1,2' } }, 'where.title.near works on point fields only'],
     [{ capacity: { like: '1' } }, 'where.capacity.like works on text fields only'],
     [{ title: { exists: 'maybe' } }, 'where.title.exists must be true or false'],
     [{ title: { equals: { nested: 'x' } } }, 'where.title.equals must be a single value'],
     [{ title: { bogus: 'x' } }, 'where.title.bogus is not an operator here'],
     [{ id: { all: '1' } }, 'where.id.all is not an operator here'],
-    [{ title: { equals: 'x'.repeat(whereLimits.valueLength + 1) } }, `is longer than ${whereLimits.valueLength} characters`],
+    [
+      { title: { equals: 'x'.repeat(whereLimits.valueLength + 1) } },
+      `is longer than ${whereLimits.valueLength} characters`,
+    ],
     [{ title: { like: Array.from({ length: 2000 }, (_, index) => `w${index}`).join(' ') } }, 'has more than 20 words'],
-    [{ id: { in: Array.from({ length: whereLimits.listItems + 1 }, (_, index) => index + 1).join(',') } }, 'lists more than 1000 values'],
-    [{ or: Array.from({ length: whereLimits.conditions + 1 }, () => ({ title: { equals: 'x' } })) }, 'where has more than 100 conditions'],
-    [{ or: Array.from({ length: 6 }, () => ({ title: { like: Array(20).fill('word').join(' ') } })) }, 'where has more than 100 conditions'],
+    [
+      { id: { in: Array.from({ length: whereLimits.listItems + 1 }, (_, index) => index + 1).join(',') } },
+      'lists more than 1000 values',
+    ],
+    [
+      { or: Array.from({ length: whereLimits.conditions + 1 }, () => ({ title: { equals: 'x' } })) },
+      'where has more than 100 conditions',
+    ],
+    [
+      { or: Array.from({ length: 6 }, () => ({ title: { like: Array(20).fill('word').join(' ') } })) },
+      'where has more than 100 conditions',
+    ],
     [{ or: [{ or: [{ or: [{ or: [{ or: [{ or: [{ title: { equals: 'x' } }] }] }] }] }] }] }, 'more than 5 levels deep'],
   ])('refuses %j', (where, message) => {
     expect(check(where).join(' ')).toContain(message)
@@ -138,7 +165,10 @@ describe('queryStringErrors reads the raw query string', () => {
     ['?locale=fr&where[title][like]=caf%C3%A9+bar', []],
     ['?where[id][in][]=1&where[id][in][]=2', []],
     ['?limit=1&limit=2', ['The query parameter "limit" is given more than once; give it once.']],
-    ['?where%5Btitle%5D%5Bequals%5D=a&where[title][equals]=b', ['The query parameter "where[title][equals]" is given more than once; give it once.']],
+    [
+      '?where%5Btitle%5D%5Bequals%5D=a&where[title][equals]=b',
+      ['The query parameter "where[title][equals]" is given more than once; give it once.'],
+    ],
     ['?q=%ff', ['The query string is not valid percent-encoded UTF-8 near "q=%ff".']],
     ['?q=50%', ['The query string is not valid percent-encoded UTF-8 near "q=50%".']],
     ['?q=%ED%A0%80', ['The query string is not valid percent-encoded UTF-8 near "q=%ED%A0%80".']],
@@ -164,17 +194,28 @@ describe('the body checks take JSON objects in UTF-8 and multipart uploads, noth
   })
 
   test('a form body is only taken as a query sent with the method override, and a query only as a form', () => {
-    expect(encodingRefusal({ encoding: 'form', contentType: 'application/x-www-form-urlencoded', queryInBody: false })?.status).toBe(415)
-    expect(encodingRefusal({ encoding: 'form', contentType: 'application/x-www-form-urlencoded', queryInBody: true })).toBeNull()
+    expect(
+      encodingRefusal({ encoding: 'form', contentType: 'application/x-www-form-urlencoded', queryInBody: false })
+        ?.status,
+    ).toBe(415)
+    expect(
+      encodingRefusal({ encoding: 'form', contentType: 'application/x-www-form-urlencoded', queryInBody: true }),
+    ).toBeNull()
     expect(encodingRefusal({ encoding: 'json', contentType: 'application/json', queryInBody: true })?.status).toBe(415)
-    expect(encodingRefusal({ encoding: 'other', contentType: 'application/xml', queryInBody: false })?.message).toContain('"application/xml"')
+    expect(
+      encodingRefusal({ encoding: 'other', contentType: 'application/xml', queryInBody: false })?.message,
+    ).toContain('"application/xml"')
   })
 
-  const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part))))
+  const bytes = (...parts: (string | number[])[]) =>
+    Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part))))
 
   test.each([
     [bytes('{"name":"Zoë 张"}'), null],
-    [bytes('{"name":"a', [0xff, 0xfe, 0xc3, 0x28], '"}'), 'The body is not valid UTF-8 text; JSON must be sent as UTF-8.'],
+    [
+      bytes('{"name":"a', [0xff, 0xfe, 0xc3, 0x28], '"}'),
+      'The body is not valid UTF-8 text; JSON must be sent as UTF-8.',
+    ],
     [bytes('null'), 'The body must be a JSON object ({…}), not null.'],
     [bytes('[1]'), 'The body must be a JSON object ({…}), not a list.'],
     [bytes('"x"'), 'The body must be a JSON object ({…}), not string.'],
@@ -188,13 +229,17 @@ describe('the body checks take JSON objects in UTF-8 and multipart uploads, noth
 
   test('a multipart _payload gets the same checks as a JSON body', () => {
     expect(jsonTextRefusal('{"title":"ok"}', '_payload')).toBeNull()
-    expect(jsonTextRefusal('{"title":"a\\u0000"}', '_payload')?.message).toBe('_payload.title contains a NUL character (\\u0000).')
+    expect(jsonTextRefusal('{"title":"a\\u0000"}', '_payload')?.message).toBe(
+      '_payload.title contains a NUL character (\\u0000).',
+    )
   })
 
   test('nesting is limited, text in lists is checked too', () => {
     const deep = JSON.parse(`${'['.repeat(maxJsonDepth + 1)}${']'.repeat(maxJsonDepth + 1)}`)
     expect(unstorableJsonError({ deep }, 'body')).toContain(`nests deeper than ${maxJsonDepth} levels`)
-    expect(unstorableJsonError({ list: ['fine', 'bad\u0000'] }, 'body')).toBe('body.list[1] contains a NUL character (\\u0000)')
+    expect(unstorableJsonError({ list: ['fine', 'bad\u0000'] }, 'body')).toBe(
+      'body.list[1] contains a NUL character (\\u0000)',
+    )
   })
 })
 

@@ -13,30 +13,50 @@ export const bodyEncodingOf = (contentType: string | null): BodyEncoding => {
   const [mediaType = '', ...parameters] = (contentType ?? '').split(';')
   // Payload reads JSON only when the media type is spelled exactly so (see addDataAndFileToRequest).
   if (mediaType === 'application/json') {
-    const charset = parameters.map((parameter) => parameter.trim().split('=')).find(([name]) => name?.toLowerCase() === 'charset')
+    const charset = parameters
+      .map((parameter) => parameter.trim().split('='))
+      .find(([name]) => name?.toLowerCase() === 'charset')
     return !charset || utf8.test(charset[1] ?? '') ? 'json' : 'other'
   }
-  if (mediaType.trim().toLowerCase() === 'multipart/form-data' && contentType?.includes('multipart/')) return 'multipart'
+  if (mediaType.trim().toLowerCase() === 'multipart/form-data' && contentType?.includes('multipart/'))
+    return 'multipart'
   // The admin's relationship fields send a query as a form (POST with X-Payload-HTTP-Method-Override: GET).
   if (contentType === 'application/x-www-form-urlencoded') return 'form'
   return 'other'
 }
 
 /** Why a body in this encoding is not taken, or null when it is. */
-export const encodingRefusal = ({ encoding, contentType, queryInBody }: { encoding: BodyEncoding; contentType: string | null; queryInBody: boolean }): Refusal | null => {
+export const encodingRefusal = ({
+  encoding,
+  contentType,
+  queryInBody,
+}: {
+  encoding: BodyEncoding
+  contentType: string | null
+  queryInBody: boolean
+}): Refusal | null => {
   if (queryInBody) {
     return encoding === 'form'
       ? null
-      : { status: 415, message: 'A query sent with X-Payload-HTTP-Method-Override: GET must be the body, as application/x-www-form-urlencoded.' }
+      : {
+          status: 415,
+          message:
+            'A query sent with X-Payload-HTTP-Method-Override: GET must be the body, ' +
+            'as application/x-www-form-urlencoded.',
+        }
   }
   if (encoding === 'json' || encoding === 'multipart') return null
   return {
     status: 415,
-    message: `Send the request body as application/json (UTF-8), or as multipart/form-data with the document as JSON in its _payload field; it came as ${quote(contentType ?? 'no content type')}.`,
+    message:
+      'Send the request body as application/json (UTF-8), or as multipart/form-data with the document as JSON ' +
+      `in its _payload field; it came as ${quote(contentType ?? 'no content type')}.`,
   }
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+
+const kindOf = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value)
 
 /** The JSON documents a request may carry: its body, or the _payload field of a multipart body. */
 const documentNames = { body: 'The body', _payload: 'The _payload field' } as const
@@ -51,13 +71,16 @@ export const jsonTextRefusal = (text: string, path: keyof typeof documentNames):
     return { status: 400, message: `${what} is not valid JSON.` }
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { status: 400, message: `${what} must be a JSON object ({…}), not ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value}.` }
+    return {
+      status: 400,
+      message: `${what} must be a JSON object ({…}), not ${kindOf(value)}.`,
+    }
   }
   const problem = unstorableJsonError(value, path)
   return problem ? { status: 400, message: `${problem}.` } : null
 }
 
-/** Why a JSON request body cannot be taken (not UTF-8, not JSON, not an object, text that cannot be stored), or null. */
+/** Why a JSON request body cannot be taken (not UTF-8, not JSON, not an object, unstorable text), or null. */
 export const jsonBodyRefusal = (bytes: Uint8Array): Refusal | null => {
   let text: string
   try {

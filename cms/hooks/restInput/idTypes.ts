@@ -20,4 +20,8 @@ export const isPossibleId = (value: unknown, idType: IdType): boolean => {
 
 /** The words a client is told when an id is not of the right type. */
 export const idTypeHint = (idType: IdType) =>
-  idType === 'number' ? 'ids here are whole numbers' : idType === 'objectId' ? 'ids here are 24 hexadecimal digits' : 'ids here are text'
+  idType === 'number'
+    ? 'ids here are whole numbers'
+    : idType === 'objectId'
+      ? 'ids here are 24 hexadecimal digits'
+      : 'ids here are text'

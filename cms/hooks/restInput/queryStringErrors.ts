@@ -28,7 +28,8 @@ export const queryStringErrors = (search: string): string[] => {
     }
     const problem = unstorableTextError(key) ?? unstorableTextError(value)
     if (problem) errors.add(`The query parameter ${quote(key)} ${problem}.`)
-    if (seen.has(key) && !key.endsWith('[]')) errors.add(`The query parameter ${quote(key)} is given more than once; give it once.`)
+    if (seen.has(key) && !key.endsWith('[]'))
+      errors.add(`The query parameter ${quote(key)} is given more than once; give it once.`)
     seen.add(key)
   }
   return [...errors].slice(0, 10)

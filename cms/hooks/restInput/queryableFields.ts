@@ -5,7 +5,8 @@ import type { IdType } from './idTypes'
 import type { FieldAt, QueryableField } from './whereErrors'
 
 /** Whether `slug` names a collection (its own, not a property every object inherits, such as "constructor"). */
-export const isCollectionSlug = (payload: Payload, slug: string): slug is CollectionSlug => Object.hasOwn(payload.collections, slug)
+export const isCollectionSlug = (payload: Payload, slug: string): slug is CollectionSlug =>
+  Object.hasOwn(payload.collections, slug)
 
 /** The id type of a collection's documents on the configured database (without one: of version rows). */
 export const idTypeOf = (payload: Payload, collection?: CollectionSlug): IdType => {
@@ -35,10 +36,15 @@ const leafOf = (payload: Payload, field: FlattenedField): QueryableField => {
       return { kind: 'json' }
     case 'select':
     case 'radio':
-      return { kind: 'choice', options: field.options.map((option) => (typeof option === 'string' ? option : option.value)) }
+      return {
+        kind: 'choice',
+        options: field.options.map((option) => (typeof option === 'string' ? option : option.value)),
+      }
     case 'relationship':
     case 'upload':
-      return typeof field.relationTo === 'string' ? { kind: 'id', idType: idTypeOf(payload, field.relationTo) } : { kind: 'polymorphic' }
+      return typeof field.relationTo === 'string'
+        ? { kind: 'id', idType: idTypeOf(payload, field.relationTo) }
+        : { kind: 'polymorphic' }
     default:
       return { kind: 'other' }
   }
@@ -58,29 +64,35 @@ const childrenOf = (payload: Payload, field: FlattenedField): FlattenedField[] |
  * Tells what a `where` path names among `fields`, following groups, arrays, blocks, localized
  * values (`title.fr`) and single-collection relationships (`themes.name`) as Payload's queries do.
  */
-export const fieldAtIn = (payload: Payload, fields: FlattenedField[], idType: IdType): FieldAt => (path) => {
-  const segments = path.split('.')
-  let current: FlattenedField[] | undefined = fields
-  let currentIdType = idType
-  for (let index = 0; index < segments.length; index += 1) {
-    const name = segments[index]
-    if (name === 'id' && index === segments.length - 1) return { kind: 'id', idType: currentIdType }
-    const field: FlattenedField | undefined = current?.find((candidate) => candidate.name === name)
-    if (!field) return undefined
-    if ('localized' in field && field.localized && isLocaleCode(segments[index + 1] ?? '')) index += 1
-    if (index === segments.length - 1) return leafOf(payload, field)
-    // A relationship to several collections is queried by its parts: `user.value`, `user.relationTo`.
-    if ((field.type === 'relationship' || field.type === 'upload') && Array.isArray(field.relationTo) && index === segments.length - 2) {
-      if (segments[index + 1] === 'value') return { kind: 'id', idType: idTypeOf(payload) }
-      if (segments[index + 1] === 'relationTo') return { kind: 'choice', options: field.relationTo }
-      return undefined
+export const fieldAtIn =
+  (payload: Payload, fields: FlattenedField[], idType: IdType): FieldAt =>
+  (path) => {
+    const segments = path.split('.')
+    let current: FlattenedField[] | undefined = fields
+    let currentIdType = idType
+    for (let index = 0; index < segments.length; index += 1) {
+      const name = segments[index]
+      if (name === 'id' && index === segments.length - 1) return { kind: 'id', idType: currentIdType }
+      const field: FlattenedField | undefined = current?.find((candidate) => candidate.name === name)
+      if (!field) return undefined
+      if ('localized' in field && field.localized && isLocaleCode(segments[index + 1] ?? '')) index += 1
+      if (index === segments.length - 1) return leafOf(payload, field)
+      // A relationship to several collections is queried by its parts: `user.value`, `user.relationTo`.
+      if (
+        (field.type === 'relationship' || field.type === 'upload') &&
+        Array.isArray(field.relationTo) &&
+        index === segments.length - 2
+      ) {
+        if (segments[index + 1] === 'value') return { kind: 'id', idType: idTypeOf(payload) }
+        if (segments[index + 1] === 'relationTo') return { kind: 'choice', options: field.relationTo }
+        return undefined
+      }
+      if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
+        currentIdType = idTypeOf(payload, field.relationTo)
+      } else if (field.type === 'array') {
+        currentIdType = 'text'
+      }
+      current = childrenOf(payload, field)
     }
-    if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
-      currentIdType = idTypeOf(payload, field.relationTo)
-    } else if (field.type === 'array') {
-      currentIdType = 'text'
-    }
-    current = childrenOf(payload, field)
+    return undefined
   }
-  return undefined
-}

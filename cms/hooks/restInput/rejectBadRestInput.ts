@@ -12,6 +12,12 @@ export const rejectBadRestInput: CollectionBeforeOperationHook = ({ args, collec
   if (req.payloadAPI !== 'REST') return args
   if (operation !== 'create' && operation !== 'update') return args
   const errors = dataErrors((args as { data?: unknown }).data, collection.fields)
-  if (errors.length > 0) throw new APIError(errors.join(' '), 400, errors.map((message) => ({ message })), true)
+  if (errors.length > 0)
+    throw new APIError(
+      errors.join(' '),
+      400,
+      errors.map((message) => ({ message })),
+      true,
+    )
   return args
 }

@@ -16,15 +16,34 @@ export type FieldAt = (path: string) => QueryableField | undefined
  */
 export const whereLimits = { conditions: 100, depth: 5, valueLength: 500, wordsPerCondition: 20, listItems: 1000 }
 
-const operators = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like', 'contains', 'near', 'within', 'intersects'])
+const operators = new Set([
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'like',
+  'not_like',
+  'contains',
+  'near',
+  'within',
+  'intersects',
+])
 const listOperators = new Set(['in', 'not_in', 'all'])
 const textOperators = new Set(['like', 'not_like', 'contains'])
 const geoOperators = new Set(['near', 'within', 'intersects'])
 
 type Scalar = string | number | boolean | null
-const isScalar = (value: unknown): value is Scalar => value === null || ['string', 'number', 'boolean'].includes(typeof value)
+const isScalar = (value: unknown): value is Scalar =>
+  value === null || ['string', 'number', 'boolean'].includes(typeof value)
 const isBoolean = (value: unknown) => value === true || value === false || value === 'true' || value === 'false'
-// Payload reads these as "no value" on ids, numbers and dates; on a choice or a checkbox they would reach the database as text.
+// Payload reads these as "no value" on ids, numbers and dates; on a choice or a checkbox they
+// would reach the database as text.
 const isNoValue = (value: Scalar) => value === '' || value === 'null'
 
 const validDate = (value: Scalar) => {
@@ -35,15 +54,22 @@ const validDate = (value: Scalar) => {
 
 /** Why `value` cannot be compared with `field`, or null. */
 const valueProblem = (field: QueryableField | undefined, value: Scalar): string | null => {
-  if (typeof value === 'string' && value.length > whereLimits.valueLength) return `is longer than ${whereLimits.valueLength} characters`
+  if (typeof value === 'string' && value.length > whereLimits.valueLength)
+    return `is longer than ${whereLimits.valueLength} characters`
   if (!field || value === null) return null
   switch (field.kind) {
     case 'id':
-      return isNoValue(value) || isPossibleId(value, field.idType) ? null : `${quote(value)} is not an id: ${idTypeHint(field.idType)}`
+      return isNoValue(value) || isPossibleId(value, field.idType)
+        ? null
+        : `${quote(value)} is not an id: ${idTypeHint(field.idType)}`
     case 'number':
-      return isNoValue(value) || (typeof value !== 'boolean' && Number.isFinite(Number(value))) ? null : `${quote(value)} is not a number`
+      return isNoValue(value) || (typeof value !== 'boolean' && Number.isFinite(Number(value)))
+        ? null
+        : `${quote(value)} is not a number`
     case 'date':
-      return isNoValue(value) || validDate(value) ? null : `${quote(value)} is not a date (e.g. 2030-01-31 or 2030-01-31T09:00:00Z)`
+      return isNoValue(value) || validDate(value)
+        ? null
+        : `${quote(value)} is not a date (e.g. 2030-01-31 or 2030-01-31T09:00:00Z)`
     case 'boolean':
       return isBoolean(value) ? null : `${quote(value)} is not true or false`
     case 'choice':
@@ -67,12 +93,18 @@ const conditionProblems = (path: string, schema: WhereSchema, operator: string, 
   found.conditions += 1
   if (geoOperators.has(operator)) return field?.kind === 'point' ? undefined : problem('works on point fields only')
   if (operator === 'exists') return isBoolean(value) ? undefined : problem('must be true or false')
-  if (field?.kind === 'json') return problem('cannot be compared: rich text and JSON fields are tested with exists only')
-  if (field?.kind === 'polymorphic') return problem(`cannot compare a relationship to several collections; compare ${path}.value or ${path}.relationTo`)
+  if (field?.kind === 'json')
+    return problem('cannot be compared: rich text and JSON fields are tested with exists only')
+  if (field?.kind === 'polymorphic')
+    return problem(`cannot compare a relationship to several collections; compare ${path}.value or ${path}.relationTo`)
   if (textOperators.has(operator) && field && field.kind !== 'text') return problem('works on text fields only')
   const values = listOperators.has(operator) ? (typeof value === 'string' ? value.split(',') : value) : [value]
   if (!Array.isArray(values) || !values.every(isScalar)) {
-    return problem(listOperators.has(operator) ? 'must be a list of values (e.g. in=a,b)' : 'must be a single value, not a list or an object')
+    return problem(
+      listOperators.has(operator)
+        ? 'must be a list of values (e.g. in=a,b)'
+        : 'must be a single value, not a list or an object',
+    )
   }
   if (values.length > whereLimits.listItems) return problem(`lists more than ${whereLimits.listItems} values`)
   if (textOperators.has(operator) && typeof value === 'string') {
@@ -96,7 +128,8 @@ const walk = (where: Record<string, unknown>, schema: WhereSchema, depth: number
       const clauses = Array.isArray(value) ? value : Object.values(value as object)
       for (const clause of clauses) walk(clause as Record<string, unknown>, schema, depth + 1, found)
     } else {
-      for (const [operator, operand] of Object.entries(value as object)) conditionProblems(key, schema, operator, operand, found)
+      for (const [operator, operand] of Object.entries(value as object))
+        conditionProblems(key, schema, operator, operand, found)
     }
   }
 }
@@ -110,7 +143,9 @@ export const whereErrors = (where: Record<string, unknown>, schema: WhereSchema)
   const found: Found = { problems: [], conditions: 0 }
   walk(where, schema, 0, found)
   if (found.conditions > whereLimits.conditions) {
-    found.problems.unshift(`where has more than ${whereLimits.conditions} conditions (each word of a like or contains counts as one)`)
+    found.problems.unshift(
+      `where has more than ${whereLimits.conditions} conditions (each word of a like or contains counts as one)`,
+    )
   }
   return [...new Set(found.problems)].slice(0, 10)
 }
