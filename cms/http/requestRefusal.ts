@@ -5,6 +5,7 @@ import {
   encodingRefusal,
   jsonBodyRefusal,
   jsonTextRefusal,
+  multipartTextRefusal,
   type Refusal,
 } from '../hooks/restInput/bodyErrors'
 import { queryErrors } from '../hooks/restInput/queryErrors'
@@ -24,6 +25,26 @@ const needsDocument = (request: Request, route: RestRoute) =>
   (route.pattern === '/:id' && request.method === 'PATCH')
 const documentMissing: Refusal = { status: 400, message: 'This request needs the document as a JSON object body.' }
 
+/** Checks a multipart body: its text fields are UTF-8, and its _payload is a JSON object that can be stored. */
+const multipartRefusal = async (
+  bytes: Uint8Array<ArrayBuffer>,
+  contentType: string,
+  request: Request,
+  route: RestRoute,
+) => {
+  const textRefusal = multipartTextRefusal(bytes, contentType)
+  if (textRefusal) return textRefusal
+  const form = await new Response(bytes, { headers: { 'content-type': contentType } }).formData().catch(() => null)
+  if (!form) return { status: 400, message: 'The multipart/form-data body is malformed.' } satisfies Refusal
+  const document = form.get('_payload')
+  // An upload collection takes a file without other data; everything else needs the document.
+  const fileIsEnough = Boolean(route.collection?.upload) && form.has('file')
+  if (document === null) return needsDocument(request, route) && !fileIsEnough ? documentMissing : null
+  if (typeof document !== 'string')
+    return { status: 400, message: 'The _payload field must be text (JSON), not a file.' } satisfies Refusal
+  return jsonTextRefusal(document, '_payload')
+}
+
 /** Checks the body; a query sent as a form body (method override) comes back as `query`. */
 const bodyRefusal = async (
   request: Request,
@@ -33,25 +54,13 @@ const bodyRefusal = async (
   if (!['POST', 'PUT', 'PATCH'].includes(request.method)) return { query: '' }
   const contentType = request.headers.get('content-type')
   const encoding = bodyEncodingOf(contentType)
-  if (encoding === 'multipart' && !queryInBody) {
-    const form = await request
-      .clone()
-      .formData()
-      .catch(() => null)
-    if (!form) return { status: 400, message: 'The multipart/form-data body is malformed.' }
-    const document = form.get('_payload')
-    // An upload collection takes a file without other data; everything else needs the document.
-    const fileIsEnough = Boolean(route.collection?.upload) && form.has('file')
-    if (document === null) return needsDocument(request, route) && !fileIsEnough ? documentMissing : { query: '' }
-    if (typeof document !== 'string')
-      return { status: 400, message: 'The _payload field must be text (JSON), not a file.' }
-    return jsonTextRefusal(document, '_payload') ?? { query: '' }
-  }
   const bytes = new Uint8Array(await request.clone().arrayBuffer())
   if (bytes.length === 0) return needsDocument(request, route) && !queryInBody ? documentMissing : { query: '' }
   const refusal = encodingRefusal({ encoding, contentType, queryInBody })
   if (refusal) return refusal
-  if (encoding !== 'form') return jsonBodyRefusal(bytes) ?? { query: '' }
+  if (encoding === 'multipart')
+    return (await multipartRefusal(bytes, contentType ?? '', request, route)) ?? { query: '' }
+  if (encoding === 'json') return jsonBodyRefusal(bytes) ?? { query: '' }
   try {
     return { query: strictUtf8.decode(bytes) }
   } catch {

@@ -323,6 +323,19 @@ const bodyOf = (names: string[]) =>
           body: new Uint8Array(Buffer.concat([bytes.subarray(0, cut), Buffer.from(bad), bytes.subarray(cut)])),
         }
       }
+      if (shape === 3) {
+        // A multipart body written by hand: a _payload with bytes that are not UTF-8, now and then
+        // without its closing delimiter.
+        const bytes = Buffer.from(document)
+        const cut = bytes.length === 0 ? 0 : at % bytes.length
+        const field = Buffer.concat([bytes.subarray(0, cut), Buffer.from(bad), bytes.subarray(cut)])
+        const head = Buffer.from('--b\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n')
+        const tail = Buffer.from(at % 2 === 0 ? '\r\n--b--\r\n' : '')
+        return {
+          headers: { 'content-type': 'multipart/form-data; boundary=b' },
+          body: new Uint8Array(Buffer.concat([head, field, tail])),
+        }
+      }
       return { headers: contentType ? { 'content-type': contentType } : {}, body: document }
     })
 

@@ -367,6 +367,27 @@ describe('text no database stores faithfully is refused, and nothing is stored',
     expect(response.changed).toEqual([])
   })
 
+  test('invalid UTF-8 in a document sent as multipart _payload', async () => {
+    const boundary = 'x-boundary'
+    const body = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"name":"Ana `),
+      invalidUtf8,
+      Buffer.from(`"}\r\n--${boundary}--\r\n`),
+    ])
+    const response = await changesOf(() =>
+      rest({
+        method: 'PATCH',
+        path: `/users/${world.users.learner.id}`,
+        token: learnerToken,
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+        body: new Uint8Array(body),
+      }),
+    )
+    expect(response.status).toBe(400)
+    expect(messagesOf(response.json)).toMatch(/The multipart field "_payload" is not valid UTF-8 text/)
+    expect(response.changed).toEqual([])
+  })
+
   test('a NUL character in a document sent as multipart _payload', async () => {
     const form = new FormData()
     form.set('_payload', JSON.stringify({ title: 'Cut\u0000short' }))

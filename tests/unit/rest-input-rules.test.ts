@@ -2,7 +2,13 @@ import type { Field } from 'payload'
 import * as qs from 'qs-esm'
 import { describe, expect, test } from 'vitest'
 
-import { bodyEncodingOf, encodingRefusal, jsonBodyRefusal, jsonTextRefusal } from '../../cms/hooks/restInput/bodyErrors'
+import {
+  bodyEncodingOf,
+  encodingRefusal,
+  jsonBodyRefusal,
+  jsonTextRefusal,
+  multipartTextRefusal,
+} from '../../cms/hooks/restInput/bodyErrors'
 import { dataErrors } from '../../cms/hooks/restInput/dataErrors'
 import { isPossibleId } from '../../cms/hooks/restInput/idTypes'
 import { queryErrors } from '../../cms/hooks/restInput/queryErrors'
@@ -225,6 +231,29 @@ describe('the body checks take JSON objects in UTF-8 and multipart uploads, noth
     [bytes('{"title":"\\ud800"}'), 'body.title contains an unpaired UTF-16 surrogate (not valid Unicode text).'],
   ])('%s', (body, message) => {
     expect(jsonBodyRefusal(body)?.message ?? null).toBe(message)
+  })
+
+  test('the text fields of a multipart body must be UTF-8; its files may hold any bytes', () => {
+    const part = (headers: string, content: Buffer) =>
+      Buffer.concat([Buffer.from(`--b\r\n${headers}\r\n\r\n`), content, Buffer.from('\r\n')])
+    const body = (...parts: Buffer[]) => new Uint8Array(Buffer.concat([...parts, Buffer.from('--b--\r\n')]))
+    const field = (name: string, content: Buffer) => part(`Content-Disposition: form-data; name="${name}"`, content)
+    const file = part(
+      'Content-Disposition: form-data; name="file"; filename="a.bin"\r\nContent-Type: image/png',
+      Buffer.from([0xff, 0xd8, 0x00]),
+    )
+    const contentType = 'multipart/form-data; boundary=b'
+    expect(multipartTextRefusal(body(field('_payload', Buffer.from('{"name":"Zoë"}')), file), contentType)).toBeNull()
+    const bad = field(
+      '_payload',
+      Buffer.concat([Buffer.from('{"name":"'), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from('"}')]),
+    )
+    expect(multipartTextRefusal(body(file, bad), contentType)?.message).toBe(
+      'The multipart field "_payload" is not valid UTF-8 text.',
+    )
+    expect(multipartTextRefusal(body(file), 'multipart/form-data')?.message).toBe(
+      'The multipart/form-data body has no boundary.',
+    )
   })
 
   test('a multipart _payload gets the same checks as a JSON body', () => {

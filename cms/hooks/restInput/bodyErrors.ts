@@ -90,3 +90,36 @@ export const jsonBodyRefusal = (bytes: Uint8Array): Refusal | null => {
   }
   return jsonTextRefusal(text, 'body')
 }
+
+const crlfcrlf = Buffer.from('\r\n\r\n')
+
+/**
+ * Why the text fields of a multipart body (not its files) cannot be taken: bytes that are not
+ * UTF-8, which a form parser would quietly turn into replacement characters. Null when all is well.
+ */
+export const multipartTextRefusal = (bytes: Uint8Array, contentType: string): Refusal | null => {
+  const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType)
+  if (!boundary) return { status: 400, message: 'The multipart/form-data body has no boundary.' }
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`)
+  for (let start = body.indexOf(delimiter); start !== -1;) {
+    const next = body.indexOf(delimiter, start + delimiter.length)
+    if (next === -1) break
+    const part = body.subarray(start + delimiter.length, next)
+    const headerEnd = part.indexOf(crlfcrlf)
+    const headers = headerEnd === -1 ? '' : part.subarray(0, headerEnd).toString('latin1')
+    if (headerEnd !== -1 && !/filename\*?=/i.test(headers)) {
+      try {
+        // The part's content ends before the CRLF that precedes the next delimiter.
+        strictUtf8.decode(
+          part.subarray(headerEnd + crlfcrlf.length, Math.max(headerEnd + crlfcrlf.length, part.length - 2)),
+        )
+      } catch {
+        const name = /name="([^"]*)"/i.exec(headers)?.[1] ?? ''
+        return { status: 400, message: `The multipart field ${quote(name)} is not valid UTF-8 text.` }
+      }
+    }
+    start = next
+  }
+  return null
+}
