@@ -8,11 +8,15 @@ import type { RestRoute } from './restRoute'
  * SQL adapters with an SQL error (deleteOne's fallback query drops the joins its where needs), a
  * 500. It is answered here with the 404 Payload means to give; with a preference, Payload deletes it.
  */
-export const missingPreferenceRefusal = async (
-  payload: Payload,
-  request: Request,
-  route: RestRoute,
-): Promise<Refusal | null> => {
+export const missingPreferenceRefusal = async ({
+  payload,
+  request,
+  route,
+}: {
+  payload: Payload
+  request: Request
+  route: RestRoute
+}): Promise<Refusal | null> => {
   if (request.method !== 'DELETE' || route.collection?.slug !== 'payload-preferences' || route.params.key === undefined)
     return null
   const { user } = await payload.auth({ headers: request.headers })

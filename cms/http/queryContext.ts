@@ -30,7 +30,7 @@ export const queryContextOf = (payload: Payload, route: RestRoute): WhereSchema 
   const idType = documents ? idTypeOf(payload, route.collection!.slug) : idTypeOf(payload)
   return {
     sortable: new Set(['id', 'createdAt', 'updatedAt', ...fields.map((field) => field.name)]),
-    fieldAt: fieldAtIn(payload, fields, idType),
+    fieldAt: fieldAtIn({ payload, fields, idType }),
     unsupportedOperators: payload.db.name === 'mongoose' ? new Set() : sqlUnsupported,
   }
 }

@@ -25,13 +25,15 @@ const needsDocument = (request: Request, route: RestRoute) =>
   (route.pattern === '/:id' && request.method === 'PATCH')
 const documentMissing: Refusal = { status: 400, message: 'This request needs the document as a JSON object body.' }
 
+type RequestOnRoute = { request: Request; route: RestRoute }
+
 /** Checks a multipart body: its text fields are UTF-8, and its _payload is a JSON object that can be stored. */
-const multipartRefusal = async (
-  bytes: Uint8Array<ArrayBuffer>,
-  contentType: string,
-  request: Request,
-  route: RestRoute,
-) => {
+const multipartRefusal = async ({
+  bytes,
+  contentType,
+  request,
+  route,
+}: RequestOnRoute & { bytes: Uint8Array<ArrayBuffer>; contentType: string }) => {
   const textRefusal = multipartTextRefusal(bytes, contentType)
   if (textRefusal) return textRefusal
   const form = await new Response(bytes, { headers: { 'content-type': contentType } }).formData().catch(() => null)
@@ -46,11 +48,11 @@ const multipartRefusal = async (
 }
 
 /** Checks the body; a query sent as a form body (method override) comes back as `query`. */
-const bodyRefusal = async (
-  request: Request,
-  route: RestRoute,
-  queryInBody: boolean,
-): Promise<Refusal | { query: string }> => {
+const bodyRefusal = async ({
+  request,
+  route,
+  queryInBody,
+}: RequestOnRoute & { queryInBody: boolean }): Promise<Refusal | { query: string }> => {
   if (!['POST', 'PUT', 'PATCH'].includes(request.method)) return { query: '' }
   const contentType = request.headers.get('content-type')
   const encoding = bodyEncodingOf(contentType)
@@ -59,7 +61,7 @@ const bodyRefusal = async (
   const refusal = encodingRefusal({ encoding, contentType, queryInBody })
   if (refusal) return refusal
   if (encoding === 'multipart')
-    return (await multipartRefusal(bytes, contentType ?? '', request, route)) ?? { query: '' }
+    return (await multipartRefusal({ bytes, contentType: contentType ?? '', request, route })) ?? { query: '' }
   if (encoding === 'json') return jsonBodyRefusal(bytes) ?? { query: '' }
   try {
     return { query: strictUtf8.decode(bytes) }
@@ -73,25 +75,26 @@ const bodyRefusal = async (
  * encoding or shape the API does not take, a query string Payload would misread or a query it
  * cannot run. `segments` are the path below the API root, decoded, as the Next.js route receives them.
  */
-export const requestRefusal = async (
-  payload: Payload,
-  request: Request,
-  segments: string[],
-): Promise<Refusal | null> => {
+export const requestRefusal = async ({
+  payload,
+  request,
+  segments,
+}: {
+  payload: Payload
+  request: Request
+  segments: string[]
+}): Promise<Refusal | null> => {
   // A CORS preflight carries no body and runs nothing; the request it announces is checked when it comes.
   if (request.method === 'OPTIONS') return null
   const queryInBody =
     request.method === 'POST' && methodOverrideHeaders.some((name) => request.headers.get(name) === 'GET')
   // Payload's Next.js route builds its path this way (see @payloadcms/next routes/rest).
-  const route = restRouteOf(
-    payload,
-    queryInBody ? 'GET' : request.method,
-    `/${segments.map(encodeURIComponent).join('/')}`,
-  )
+  const method = queryInBody ? 'GET' : request.method
+  const route = restRouteOf({ payload, method, apiPath: `/${segments.map(encodeURIComponent).join('/')}` })
   if ('status' in route) return route
   const routeProblem = routeRefusal(payload, route)
   if (routeProblem) return routeProblem
-  const body = await bodyRefusal(request, route, queryInBody)
+  const body = await bodyRefusal({ request, route, queryInBody })
   if ('status' in body) return body
   const url = new URL(request.url)
   if (queryInBody && url.search)
@@ -101,5 +104,5 @@ export const requestRefusal = async (
   if (syntaxErrors.length > 0) return { status: 400, message: syntaxErrors.join(' ') }
   const errors = queryErrors({ search, ...queryContextOf(payload, route) })
   if (errors.length > 0) return { status: 400, message: errors.join(' ') }
-  return missingPreferenceRefusal(payload, request, route)
+  return missingPreferenceRefusal({ payload, request, route })
 }

@@ -19,7 +19,7 @@ export const restHandler =
     // The same instance Payload's handler will use (see createPayloadRequest).
     const payload = await getPayload({ config, cron: true })
     const { slug = [] } = await args.params
-    const refusal = await requestRefusal(payload, request, slug)
+    const refusal = await requestRefusal({ payload, request, segments: slug })
     if (!refusal) return payloadHandler(request, args)
     const { pathname } = new URL(request.url)
     payload.logger.info(`${refusal.status} ${request.method} ${quote(pathname, 120)}: ${quote(refusal.message, 300)}`)

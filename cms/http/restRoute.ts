@@ -30,7 +30,15 @@ const matched = (endpoint: Pick<Endpoint, 'path'>, path: string): Record<string,
  * `apiPath` is the path below the API root (`/courses/12`). A path Payload's router would trip over
  * is refused instead.
  */
-export const restRouteOf = (payload: Payload, method: string, apiPath: string): RestRoute | Refusal => {
+export const restRouteOf = ({
+  payload,
+  method,
+  apiPath,
+}: {
+  payload: Payload
+  method: string
+  apiPath: string
+}): RestRoute | Refusal => {
   const isGlobal = apiPath.startsWith('/globals')
   let path = isGlobal ? apiPath.replace('/globals', '') : apiPath
   const slug = path.split('/')[1] ?? ''

@@ -65,7 +65,7 @@ const childrenOf = (payload: Payload, field: FlattenedField): FlattenedField[] |
  * values (`title.fr`) and single-collection relationships (`themes.name`) as Payload's queries do.
  */
 export const fieldAtIn =
-  (payload: Payload, fields: FlattenedField[], idType: IdType): FieldAt =>
+  ({ payload, fields, idType }: { payload: Payload; fields: FlattenedField[]; idType: IdType }): FieldAt =>
   (path) => {
     const segments = path.split('.')
     let current: FlattenedField[] | undefined = fields

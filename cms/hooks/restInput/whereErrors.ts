@@ -83,8 +83,9 @@ const valueProblem = (field: QueryableField | undefined, value: Scalar): string 
 export type WhereSchema = { fieldAt: FieldAt; unsupportedOperators?: ReadonlySet<string> }
 
 type Found = { problems: string[]; conditions: number }
+type Condition = { path: string; schema: WhereSchema; operator: string; value: unknown; found: Found }
 
-const conditionProblems = (path: string, schema: WhereSchema, operator: string, value: unknown, found: Found) => {
+const conditionProblems = ({ path, schema, operator, value, found }: Condition) => {
   const at = `where.${path}.${operator}`
   const problem = (text: string) => found.problems.push(`${at} ${text}`)
   const supported = [...operators].filter((name) => !schema.unsupportedOperators?.has(name))
@@ -129,7 +130,7 @@ const walk = (where: Record<string, unknown>, schema: WhereSchema, depth: number
       for (const clause of clauses) walk(clause as Record<string, unknown>, schema, depth + 1, found)
     } else {
       for (const [operator, operand] of Object.entries(value as object))
-        conditionProblems(key, schema, operator, operand, found)
+        conditionProblems({ path: key, schema, operator, value: operand, found })
     }
   }
 }
