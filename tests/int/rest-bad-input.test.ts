@@ -2,6 +2,7 @@ import { Writable } from 'node:stream'
 
 import type { Payload } from 'payload'
 import { pino } from 'pino'
+import * as qs from 'qs-esm'
 import { beforeAll, describe, expect, test } from 'vitest'
 
 import { apiLogger } from '../../cms/http/apiLogger'
@@ -420,7 +421,17 @@ describe('what the admin and the portal send keeps working', () => {
       path: '/themes',
       token: editorToken,
       headers: { 'content-type': 'application/x-www-form-urlencoded', 'X-Payload-HTTP-Method-Override': 'GET' },
-      body: `where[or][0][name][like]=${encodeURIComponent(`Theme ${world.run}`)}&limit=10&depth=0`,
+      // As @payloadcms/ui's Relationship field builds it, with qs.
+      body: qs.stringify({
+        depth: 0,
+        draft: true,
+        limit: 10,
+        locale: 'en',
+        page: 1,
+        select: { name: true },
+        sort: 'name',
+        where: { and: [{ id: { not_in: [999999] } }, { or: [{ name: { like: `Theme ${world.run}` } }] }] },
+      }),
     })
     expect(status, messagesOf(json)).toBe(200)
     expect((json.docs as { id: number }[]).map((doc) => doc.id)).toEqual([world.theme])
