@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -14,7 +14,11 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'connect-learn-front-door-'))
 let server: Awaited<ReturnType<typeof startServer>>
 
 beforeAll(async () => {
+  // The API is all this file tests: a stand-in portal spares the portal build, and no demo content is seeded.
+  mkdirSync(path.join(scratch, 'portal'))
+  writeFileSync(path.join(scratch, 'portal', 'index.html'), '<!doctype html><title>Portal</title>')
   server = await startServer({
+    SEED_ON_START: 'false',
     DATABASE_URL: `file:${path.join(scratch, 'front-door.db')}`,
     MEDIA_DIR: path.join(scratch, 'media'),
     PAYLOAD_SECRET: 'front-door-test-secret',
