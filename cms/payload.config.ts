@@ -10,6 +10,7 @@ import { collections } from './collections'
 import { maxUploadBytes } from './collections/Media/allowedUploadTypes'
 import { selectAdapter } from './db/selectAdapter'
 import { smtpEmailAdapter } from './email/smtpEmailAdapter'
+import { apiLogger } from './http/apiLogger'
 import { keepPublicErrorMessages } from './http/keepPublicErrorMessages'
 import { withRestInputChecks } from './hooks/restInput/withRestInputChecks'
 import { withOwnershipRules } from './ownership/withOwnershipRules'
@@ -53,6 +54,7 @@ export default buildConfig({
   csrf: trustedOrigins(),
   graphQL: { disable: true },
   hooks: { afterError: [keepPublicErrorMessages] },
+  logger: apiLogger,
   // Scheduled publishing: the instance that builds the portal runs due jobs (see scripts/start.ts).
   jobs: {
     autoRun: [{ cron: '*/15 * * * * *', queue: 'default', limit: 20 }],
