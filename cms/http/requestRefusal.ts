@@ -10,7 +10,6 @@ import {
 } from '../hooks/restInput/bodyErrors'
 import { queryErrors } from '../hooks/restInput/queryErrors'
 import { queryStringErrors } from '../hooks/restInput/queryStringErrors'
-import { missingPreferenceRefusal } from './missingPreference'
 import { queryContextOf } from './queryContext'
 import { restRouteOf, type RestRoute } from './restRoute'
 import { routeRefusal } from './routeRefusal'
@@ -103,6 +102,5 @@ export const requestRefusal = async ({
   const syntaxErrors = queryStringErrors(search)
   if (syntaxErrors.length > 0) return { status: 400, message: syntaxErrors.join(' ') }
   const errors = queryErrors({ search, ...queryContextOf(payload, route) })
-  if (errors.length > 0) return { status: 400, message: errors.join(' ') }
-  return missingPreferenceRefusal({ payload, request, route })
+  return errors.length > 0 ? { status: 400, message: errors.join(' ') } : null
 }

@@ -11,6 +11,8 @@ export type RestRoute = {
   /** The matched endpoint's path pattern (`/:id`, `/versions/:id`, `/course/:course`…), if one matches. */
   pattern?: string
   params: Record<string, string>
+  /** The path below the collection or global (`/versions/3`), matched or not. */
+  path: string
 }
 
 const malformed: Refusal = { status: 400, message: 'The path is not valid percent-encoded UTF-8.' }
@@ -55,7 +57,7 @@ export const restRouteOf = ({
     if (endpoint.method !== method.toLowerCase()) continue
     const params = matched(endpoint, path)
     if (params === 'malformed') return malformed
-    if (params) return { collection, global, pattern: endpoint.path, params }
+    if (params) return { collection, global, pattern: endpoint.path, params, path }
   }
-  return { collection, global, params: {} }
+  return { collection, global, params: {}, path }
 }

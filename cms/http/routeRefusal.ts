@@ -7,17 +7,17 @@ import { quote } from '../hooks/restInput/quote'
 import type { RestRoute } from './restRoute'
 
 /**
- * A route that cannot name anything is a 404 that says why: a collection without REST API, the
- * versions of a collection or global that keeps none, and an id no document of this database can
- * have (`/courses/abc`, `/posts/1e999`), which Payload would otherwise coerce (`1abc` reads
- * document 1) or fail on.
+ * A route that cannot name anything is a 404 that says why: a collection without routes, the
+ * versions of a collection or global that keeps none (such routes are not even registered, see
+ * cms/access/internal/unusedRoutes.ts; this says so instead of "not found"), and an id no document
+ * of this database can have (`/courses/abc`, `/posts/1e999`), which Payload would otherwise coerce
+ * (`1abc` reads document 1) or fail on.
  */
 export const routeRefusal = (payload: Payload, route: RestRoute): Refusal | null => {
   const entity = route.collection ?? route.global
   if (!entity) return null
-  // Payload answers 501 for these; a route that is not there is a 404.
-  if (entity.endpoints === false) return { status: 404, message: `${entity.slug} has no REST API.` }
-  const onVersions = route.pattern?.startsWith('/versions') ?? false
+  if ((entity.endpoints || []).length === 0) return { status: 404, message: `${entity.slug} has no REST API.` }
+  const onVersions = route.path === '/versions' || route.path.startsWith('/versions/')
   if (onVersions && !entity.versions) return { status: 404, message: `${entity.slug} keeps no versions.` }
   const id = route.params.id
   if (id === undefined) return null
