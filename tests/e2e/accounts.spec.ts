@@ -107,13 +107,11 @@ test('password reset requests are rate limited per client address, with Retry-Af
   expect((await request.post('/api/users/forgot-password', { headers: { 'x-forwarded-for': '198.51.100.24' }, data: { email: 'nobody@example.org' } })).status()).toBe(200)
 })
 
-test('responses carry security headers; oversized bodies are refused with a JSON error', async ({ request }) => {
+// Oversized bodies (413, by the declared length) are checked on the started server in tests/server/hardening.test.ts.
+test('responses carry security headers', async ({ request }) => {
   const page = await request.get('/en/')
   expect(page.headers()['x-content-type-options']).toBe('nosniff')
   expect(page.headers()['x-frame-options']).toBe('DENY')
   expect(page.headers()['content-security-policy']).toContain("frame-ancestors 'none'")
   expect(await page.text()).toContain('http-equiv="content-security-policy"')
-  const huge = await request.post('/api/users/login', { headers: { 'content-type': 'application/json' }, data: 'x'.repeat(2 * 1024 * 1024) })
-  expect(huge.status()).toBe(413)
-  expect((await huge.json()).errors[0].message).toMatch(/too large/)
 })
