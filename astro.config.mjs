@@ -5,7 +5,7 @@ import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
-import { defaultLocale, localeCodes } from './cms/shared/locales.ts'
+import { defaultLocale, localeCodes } from './cms/contract/locales.ts'
 
 const site = process.env.SITE_URL ?? process.env.SERVER_URL ?? 'http://localhost:3000'
 

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { defineCollection } from 'astro:content'
 
-import { snapshotFiles, type SnapshotName } from '@site/snapshot-schema'
+import { snapshotFiles, type SnapshotName } from '@contract/snapshotSchema'
 
 const snapshotDir = path.resolve(process.env.SNAPSHOT_DIR ?? '.cache/snapshot')
 

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { adminPanelRoles, type Role } from '../shared/roles'
+import { adminPanelRoles, type Role } from '../contract/roles'
 
 type MaybeUser = PayloadRequest['user'] | null | undefined
 

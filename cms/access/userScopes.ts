@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { relationId } from '../shared/relationId'
+import { relationId } from '../lib/relationId'
 
 /**
  * What a user belongs to, looked up once per request and cached on `req.context`, so access

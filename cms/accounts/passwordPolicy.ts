@@ -1,6 +1,6 @@
 import { dictionary } from '@zxcvbn-ts/language-common'
 
-import { passwordLength, type PasswordProblem } from '../shared/passwordRules'
+import { passwordLength, type PasswordProblem } from '../contract/passwordRules'
 
 
 /** About 49,000 passwords seen most often in breaches (the zxcvbn-ts list), lower-cased. */

@@ -1,13 +1,7 @@
-import ar from '../../site/i18n/ar.json'
-import en from '../../site/i18n/en.json'
-import es from '../../site/i18n/es.json'
-import fr from '../../site/i18n/fr.json'
-import ru from '../../site/i18n/ru.json'
-import zh from '../../site/i18n/zh.json'
-import { isLocaleCode, locales, type LocaleCode } from '../shared/locales'
+import { dictionaries, type UiKey } from '../contract/dictionaries'
+import { isLocaleCode, locales, type LocaleCode } from '../contract/locales'
 
-const dictionaries: Record<LocaleCode, typeof en> = { en, fr, es, ar, ru, zh }
-type EmailKey = Extract<keyof typeof en, `email.${string}`>
+type EmailKey = Extract<UiKey, `email.${string}`>
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { LocaleCode } from '../shared/locales'
+import type { LocaleCode } from '../contract/locales'
 import { emailHtml, emailText, languageOf } from './emailText'
 
 type Keys = Parameters<typeof emailText>[1]

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { relationId } from '../shared/relationId'
+import { relationId } from '../lib/relationId'
 import { notifyUser } from './notifyUser'
 
 type Decided = {

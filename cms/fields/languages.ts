@@ -1,6 +1,6 @@
 import type { SelectField } from 'payload'
 
-import { locales } from '../shared/locales'
+import { locales } from '../contract/locales'
 
 /** Which of the platform's languages an item is available in. */
 export const languagesField = (name = 'languages', label = 'Languages available'): SelectField => ({

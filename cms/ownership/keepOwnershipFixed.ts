@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook, type CollectionSlug, type PayloadRequest, type Where } from 'payload'
 
 import { hasRole } from '../access/userRoles'
-import { relationId, relationKey } from '../shared/relationId'
+import { relationId, relationKey } from '../lib/relationId'
 import type { OwnershipField } from './ownershipFields'
 
 type Doc = Record<string, unknown>

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { roles, sectors, genders } from '../shared/roles'
+import { roles, sectors, genders } from '../contract/roles'
 import {
   courseAccess,
   courseFormats,
@@ -8,8 +8,8 @@ import {
   eventTypes,
   licences,
   resourceTypes,
-} from '../shared/vocabularies'
-import { localeCodes } from '../shared/locales'
+} from '../contract/vocabularies'
+import { localeCodes } from '../contract/locales'
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case slug')
 

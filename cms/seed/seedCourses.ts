@@ -2,7 +2,7 @@ import type { CourseContent } from './content-schema'
 import { idsOf, published, type SeedContext } from './context'
 import { byLocale, mapLocales, upsert } from './upsert'
 import { zonedDateTime } from './zonedTime'
-import { localeCodes } from '../shared/locales'
+import { localeCodes } from '../contract/locales'
 
 type Id = number | string
 

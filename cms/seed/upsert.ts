@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
-import { defaultLocale, localeCodes, type LocaleCode } from '../shared/locales'
+import { defaultLocale, localeCodes, type LocaleCode } from '../contract/locales'
 
 /** Field values per language: `{ en: { title: … }, fr: { title: … } }`. */
 export type LocalizedValues = Partial<Record<LocaleCode, Record<string, unknown>>>

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import type { CollectionSlug, Payload } from 'payload'
 
-import type { ResourceEntry } from '../../site/snapshot-schema'
+import type { ResourceEntry } from '../contract/snapshotSchema'
 import { localizedText } from './localized'
 import { communityView, courseView, eventView, expertView, lessonView, resourceView, slugsOf, themeView, type SlugMaps } from './views'
 

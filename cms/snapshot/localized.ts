@@ -1,8 +1,8 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
-import type { Localized } from '../../site/snapshot-schema'
-import { localeCodes } from '../shared/locales'
+import type { Localized } from '../contract/snapshotSchema'
+import { localeCodes } from '../contract/locales'
 
 type PerLocale<T> = Partial<Record<string, T | null | undefined>> | null | undefined
 

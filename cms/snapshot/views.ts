@@ -1,6 +1,6 @@
-import type { CommunityEntry, CourseEntry, EventEntry, ExpertEntry, LessonEntry, ResourceEntry, ThemeEntry } from '../../site/snapshot-schema'
+import type { CommunityEntry, CourseEntry, EventEntry, ExpertEntry, LessonEntry, ResourceEntry, ThemeEntry } from '../contract/snapshotSchema'
 import { localizedHtml, localizedText, optionalText } from './localized'
-import { relationId } from '../shared/relationId'
+import { relationId } from '../lib/relationId'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- documents read with locale 'all' have per-language objects where the generated types say strings */
 type Doc = Record<string, any>

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import type { Localized, ResourceEntry, ThemeEntry } from '../../site/snapshot-schema'
+import type { Localized, ResourceEntry, ThemeEntry } from '../../cms/contract/snapshotSchema'
 
 const langs = ['en', 'fr', 'es', 'ar', 'ru', 'zh'] as const
 const words = {

@@ -10,8 +10,8 @@ const stampFile = path.join(nextDir, 'source-hash')
 
 /** Builds the admin and API (Next.js) unless the current build matches the sources. */
 export const ensureCmsBuild = async ({ force = false } = {}) => {
-  // Everything the admin build is made from (the e-mail texts and page paths it shares with the portal too).
-  const hash = await sourceHash([cmsDir, 'site/i18n', 'site/lib/reusablePages.ts', 'site/snapshot-schema.ts', 'package-lock.json'])
+  // Everything the admin build is made from (its contract with the portal is inside cms/).
+  const hash = await sourceHash([cmsDir, 'package-lock.json'])
   const current = existsSync(stampFile) ? readFileSync(stampFile, 'utf8') : ''
   if (!force && current === hash && existsSync(path.join(nextDir, 'BUILD_ID'))) return false
   console.log('Building the admin and API (Next.js production build, about a minute)…')

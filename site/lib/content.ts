@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content'
 
-import type { CommunityEntry, CourseEntry, EventEntry, ExpertEntry, LessonEntry, ResourceEntry, SiteSettingsEntry, ThemeEntry } from '@site/snapshot-schema'
+import type { CommunityEntry, CourseEntry, EventEntry, ExpertEntry, LessonEntry, ResourceEntry, SiteSettingsEntry, ThemeEntry } from '@contract/snapshotSchema'
 
 const dataOf = async <T>(name: Parameters<typeof getCollection>[0]) => (await getCollection(name)).map((entry) => entry.data as T)
 

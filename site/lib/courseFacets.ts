@@ -1,9 +1,9 @@
-import type { LocaleCode } from '@cms/shared/locales'
+import type { LocaleCode } from '@contract/locales'
 import { languageName } from '@site/lib/format'
 import { t } from '@site/lib/i18n'
 import { textIn } from '@site/lib/localized'
 import type { PortalContent } from '@site/lib/content'
-import type { CourseEntry } from '@site/snapshot-schema'
+import type { CourseEntry } from '@contract/snapshotSchema'
 
 /** A way to narrow the catalogue, with one static page per value so filters work without JavaScript. */
 export type Facet = {

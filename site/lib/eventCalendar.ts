@@ -1,9 +1,9 @@
-import type { LocaleCode } from '@cms/shared/locales'
-import type { EventEntry } from '@site/snapshot-schema'
+import type { LocaleCode } from '@contract/locales'
+import type { EventEntry } from '@contract/snapshotSchema'
 import { t } from '@site/lib/i18n'
 import { textIn } from '@site/lib/localized'
-import { href } from '@cms/shared/portalPaths'
-import type { CalendarEvent } from '@cms/shared/icalendar'
+import { href } from '@contract/portalPaths'
+import type { CalendarEvent } from '@contract/icalendar'
 
 /** An event as a calendar entry in one language, linking back to its page. */
 export const calendarEvent = (event: EventEntry, lang: LocaleCode, site: URL): CalendarEvent => ({

@@ -1,4 +1,4 @@
-import type { LocaleCode } from '@cms/shared/locales'
+import type { LocaleCode } from '@contract/locales'
 
 /**
  * Building an Intl formatter costs far more than using one, and a large portal formats tens of

@@ -1,24 +1,9 @@
 import i18next from 'i18next'
-import { z } from 'zod'
 
-import { localeCodes, type LocaleCode } from '@cms/shared/locales'
-import ar from '@site/i18n/ar.json'
-import en from '@site/i18n/en.json'
-import es from '@site/i18n/es.json'
-import fr from '@site/i18n/fr.json'
-import ru from '@site/i18n/ru.json'
-import zh from '@site/i18n/zh.json'
+import { dictionaries, type UiKey } from '@contract/dictionaries'
+import { localeCodes, type LocaleCode } from '@contract/locales'
 
-export type UiKey = keyof typeof en
-
-/** Every language must have every English key, non-empty: a missing translation fails the build. */
-const uiStrings = z.strictObject(Object.fromEntries(Object.keys(en).map((key) => [key, z.string().min(1)])) as Record<UiKey, z.ZodString>)
-
-const dictionaries = { en, fr, es, ar, ru, zh } as const
-for (const code of localeCodes) {
-  const result = uiStrings.safeParse(dictionaries[code])
-  if (!result.success) throw new Error(`site/i18n/${code}.json: ${z.prettifyError(result.error)}`)
-}
+export type { UiKey }
 
 const instance = i18next.createInstance()
 await instance.init({

@@ -1,6 +1,6 @@
-import { resourceTypes } from '@cms/shared/vocabularies'
+import { resourceTypes } from '@contract/vocabularies'
 import type { PortalContent } from '@site/lib/content'
-import type { ResourceEntry } from '@site/snapshot-schema'
+import type { ResourceEntry } from '@contract/snapshotSchema'
 
 /** A way to narrow the library, with a static page per value so filters work without JavaScript. */
 export type LibraryFilter = { facet: 'theme' | 'type'; value: string }

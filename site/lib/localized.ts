@@ -1,5 +1,5 @@
-import { defaultLocale, type LocaleCode } from '@cms/shared/locales'
-import type { Localized } from '@site/snapshot-schema'
+import { defaultLocale, type LocaleCode } from '@contract/locales'
+import type { Localized } from '@contract/snapshotSchema'
 
 /** A text in the reader's language, or in English when not yet translated, with the language it is in. */
 export type Picked = { text: string; lang: LocaleCode; isFallback: boolean }

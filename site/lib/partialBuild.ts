@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 
-import type { ItemCollection, PartialBuildSpec } from './reusablePages'
+import type { ItemCollection, PartialBuildSpec } from '@contract/reusablePages'
 
 /** Set by the build script for an incremental build or a draft preview; absent for a full build. */
 const specFile = process.env.PORTAL_PARTIAL_FILE

@@ -1,7 +1,7 @@
-import { locales, type LocaleCode } from '@cms/shared/locales'
+import { locales, type LocaleCode } from '@contract/locales'
 
 import { rendersItem, rendersListings } from './partialBuild'
-import type { ItemCollection } from './reusablePages'
+import type { ItemCollection } from '@contract/reusablePages'
 
 /** One page per language: the shared `getStaticPaths` of every `[lang]` route that is not about one item. */
 export const languagePaths = () =>

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 
-import { localeCodes } from '../../cms/shared/locales'
+import { localeCodes } from '../../cms/contract/locales'
 
 /** One page of every template; axe must find nothing at WCAG 2.2 AA in any language. */
 const templates = [

@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import { expect, test, type Page } from '@playwright/test'
 
-import fr from '../../site/i18n/fr.json' with { type: 'json' }
+import fr from '../../cms/contract/i18n/fr.json' with { type: 'json' }
 import { resetTokenIn, waitForMail } from '../helpers/mailbox'
 
 const mailDir = () => path.join(process.env.E2E_SCRATCH!, 'mail')

@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
 
 import { minimalPdf } from '../../cms/seed/minimalPdf'
-import fr from '../../site/i18n/fr.json' with { type: 'json' }
+import fr from '../../cms/contract/i18n/fr.json' with { type: 'json' }
 
 const password = 'e2e-demo-password'
 const community = 'pve-practitioners'

@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
-import fr from '../../site/i18n/fr.json' with { type: 'json' }
+import fr from '../../cms/contract/i18n/fr.json' with { type: 'json' }
 import { waitForMail } from '../helpers/mailbox'
 
 const password = 'e2e-demo-password'

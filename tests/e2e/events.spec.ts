@@ -1,7 +1,7 @@
 import ICAL from 'ical.js'
 import { expect, test } from '@playwright/test'
 
-import es from '../../site/i18n/es.json' with { type: 'json' }
+import es from '../../cms/contract/i18n/es.json' with { type: 'json' }
 
 const password = 'e2e-demo-password'
 const event = 'gender-and-prevention-webinar'

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import ICAL from 'ical.js'
 
-import ru from '../../site/i18n/ru.json' with { type: 'json' }
+import ru from '../../cms/contract/i18n/ru.json' with { type: 'json' }
 
 const pve = 'introduction-to-preventing-violent-extremism'
 

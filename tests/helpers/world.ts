@@ -4,7 +4,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll } from 'vitest'
 
 import type { User } from '../../cms/payload-types'
-import type { Role } from '../../cms/shared/roles'
+import type { Role } from '../../cms/contract/roles'
 import { asServer } from './asUser'
 import { testPayload } from './payload'
 

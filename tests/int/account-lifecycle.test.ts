@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, test } from 'vitest'
 
-import fr from '../../site/i18n/fr.json'
+import fr from '../../cms/contract/i18n/fr.json'
 import { personalRecords } from '../../cms/collections/Users/personalRecords'
 import { asServer } from '../helpers/asUser'
 import { resetTokenIn, waitForMail } from '../helpers/mailbox'

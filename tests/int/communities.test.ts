@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, test } from 'vitest'
 
-import fr from '../../site/i18n/fr.json'
+import fr from '../../cms/contract/i18n/fr.json'
 import { asServer, asUser } from '../helpers/asUser'
 import { mailTo, waitForMail } from '../helpers/mailbox'
 import { useWorld, type World } from '../helpers/world'

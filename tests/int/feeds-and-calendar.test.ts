@@ -6,7 +6,7 @@ import ICAL from 'ical.js'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 
-import { locales, type LocaleCode } from '../../cms/shared/locales'
+import { locales, type LocaleCode } from '../../cms/contract/locales'
 import { buildPortal } from '../../scripts/lib/portalBuild'
 import { asServer, asUser } from '../helpers/asUser'
 import { testPayload } from '../helpers/payload'

@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { localeCodes } from '../../cms/shared/locales'
+import { localeCodes } from '../../cms/contract/locales'
 import { buildPortal } from '../../scripts/lib/portalBuild'
 import { asServer } from '../helpers/asUser'
 import { testPayload } from '../helpers/payload'

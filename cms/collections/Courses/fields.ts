@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { courseAccess, courseFormats, courseLevels } from '../../shared/vocabularies'
+import { courseAccess, courseFormats, courseLevels } from '../../contract/vocabularies'
 import { languagesField } from '../../fields/languages'
 import { localizedSummary, localizedTitle } from '../../fields/localizedText'
 import { toOptions } from '../../fields/options'

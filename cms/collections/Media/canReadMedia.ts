@@ -2,7 +2,7 @@ import type { Access, Where } from 'payload'
 
 import { memberCommunityIds, moderatedCommunityIds } from '../../access/userScopes'
 import { isStaffUser } from '../../access/userRoles'
-import { relationKey } from '../../shared/relationId'
+import { relationKey } from '../../lib/relationId'
 
 /** The communities whose members-only files the user may see: those she belongs to or moderates. */
 const ownCommunities = async (req: Parameters<Access>[0]['req']) => {

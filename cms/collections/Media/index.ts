@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '../../access/isEditor'
-import { allowedUploadTypes } from './allowedUploadTypes'
+import { allowedUploadTypes } from '../../contract/uploads'
 import { canCreateMedia, canReadMedia } from './canReadMedia'
 import { limitUploadsPerAccount } from './hooks/limitUploadsPerAccount'
 import { recordUploader } from './hooks/recordUploader'

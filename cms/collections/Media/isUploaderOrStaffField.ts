@@ -1,7 +1,7 @@
 import type { FieldAccess } from 'payload'
 
 import { isStaffUser } from '../../access/userRoles'
-import { relationKey } from '../../shared/relationId'
+import { relationKey } from '../../lib/relationId'
 
 /** The uploader and staff see who shared a file; other members see the file, not its account. */
 export const isUploaderOrStaffField: FieldAccess = ({ req, doc }) =>

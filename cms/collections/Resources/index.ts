@@ -8,7 +8,7 @@ import { localizedSummary, localizedTitle } from '../../fields/localizedText'
 import { toOptions } from '../../fields/options'
 import { slugField } from '../../fields/slug'
 import { themesField } from '../../fields/themes'
-import { licences, resourceTypes } from '../../shared/vocabularies'
+import { licences, resourceTypes } from '../../contract/vocabularies'
 import { editorialVersions } from '../editorialVersions'
 import { previewEndpoint, previewUrl } from '../../publishing/preview/previewEndpoint'
 

@@ -2,7 +2,7 @@ import type { Access } from 'payload'
 
 import { memberCommunityIds } from '../../access/userScopes'
 import { hasRole } from '../../access/userRoles'
-import { relationKey } from '../../shared/relationId'
+import { relationKey } from '../../lib/relationId'
 
 /** Approved members start threads in their own communities. */
 export const canStartThread: Access = async ({ req, data }) => {

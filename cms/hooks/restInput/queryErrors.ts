@@ -1,6 +1,6 @@
 import * as qs from 'qs-esm'
 
-import { isLocaleCode } from '../../shared/locales'
+import { isLocaleCode } from '../../contract/locales'
 import { quote } from './quote'
 import { whereErrors, type WhereSchema } from './whereErrors'
 

@@ -1,6 +1,6 @@
 import type { CollectionSlug, FlattenedField, Payload } from 'payload'
 
-import { isLocaleCode } from '../../shared/locales'
+import { isLocaleCode } from '../../contract/locales'
 import type { IdType } from './idTypes'
 import type { FieldAt, QueryableField } from './whereErrors'
 

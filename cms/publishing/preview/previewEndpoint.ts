@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { isStaffUser } from '../../access/userRoles'
-import { isLocaleCode } from '../../shared/locales'
+import { isLocaleCode } from '../../contract/locales'
 import type { DraftForPreview } from '../../snapshot/exportPublicSnapshot'
 import { renderPreview } from './renderPreview'
 import { problem } from '../../http/problem'

@@ -4,8 +4,8 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { itemPageFile, type PartialBuildSpec } from '../../../site/lib/reusablePages'
-import type { LocaleCode } from '../../shared/locales'
+import { itemPageFile, type PartialBuildSpec } from '../../contract/reusablePages'
+import type { LocaleCode } from '../../contract/locales'
 import { exportPublicSnapshot, type DraftForPreview } from '../../snapshot/exportPublicSnapshot'
 import { oneAtATimePer } from '../../concurrency/oneAtATimePer'
 import { runStaticBuild } from '../staticBuild'

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { maxUploadBytes } from '../../../cms/collections/Media/allowedUploadTypes'
+import { maxUploadBytes } from '../../../cms/contract/uploads'
 import { clientAddressHeader } from '../../../cms/accounts/throttle/clientAddress'
 import { refuse } from './securityHeaders'
 

@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { snapshotFiles, type SnapshotName } from '../../../site/snapshot-schema'
+import { snapshotFiles, type SnapshotName } from '../../../cms/contract/snapshotSchema'
 import { sourceHash } from '../sourceHash'
 import type { BuildInputs } from './plan'
 
 /** Everything the portal's pages are made from besides the snapshot. */
-export const siteSourceHash = () => sourceHash(['site', 'astro.config.mjs', 'cms/shared', 'cms/collections/Media/allowedUploadTypes.ts', 'package-lock.json'])
+export const siteSourceHash = () => sourceHash(['site', 'astro.config.mjs', 'cms/contract', 'package-lock.json'])
 
 /** Beside each build: what it was made from, for the next build to compare with. */
 export const inputsDirOf = (buildDir: string) => `${buildDir}.inputs`

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 
-import { locales } from '@cms/shared/locales'
-import { genders, sectors } from '@cms/shared/roles'
+import { locales } from '@contract/locales'
+import { genders, sectors } from '@contract/roles'
 import { Field, SelectField } from '../Field'
 import type { Translate } from '../strings'
 import type { Me } from './types'

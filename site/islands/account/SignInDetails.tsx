@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 
-import { passwordLength } from '@cms/shared/passwordRules'
+import { passwordLength } from '@contract/passwordRules'
 
 import { callApi } from '../api'
 import { Field } from '../Field'

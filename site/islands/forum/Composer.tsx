@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react'
 
 import { callApi } from '../api'
 import { Notice } from '../Notice'
-import { allowedUploadTypes } from '@cms/collections/Media/allowedUploadTypes'
+import { allowedUploadTypes } from '@contract/uploads'
 import type { Translate } from '../strings'
 import { shareFile } from './shareFile'
 

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs'
 
 import { describe, expect, test } from 'vitest'
 
-import { maxUploadBytes } from '../../../cms/collections/Media/allowedUploadTypes'
+import { maxUploadBytes } from '../../../cms/contract/uploads'
 import { maxJsonBytes } from '../../../scripts/lib/hardening/requestGuards'
 import { rawHttp } from '../../helpers/rawHttp'
 import { pdfOfSize, uploadForm } from '../../helpers/uploadForm'

@@ -1,7 +1,7 @@
 import type { FieldAccess } from 'payload'
 
 import { hasRole, isStaffUser } from '../../../access/userRoles'
-import { relationKey } from '../../../shared/relationId'
+import { relationKey } from '../../../lib/relationId'
 
 /**
  * Who runs a course sees who else runs it and the cohort meeting links: its own instructors,

@@ -1,8 +1,8 @@
 import { emailText } from '../../../email/emailText'
 import type { Event } from '../../../payload-types'
-import { icalendar } from '../../../shared/icalendar'
-import type { LocaleCode } from '../../../shared/locales'
-import { href } from '../../../shared/portalPaths'
+import { icalendar } from '../../../contract/icalendar'
+import type { LocaleCode } from '../../../contract/locales'
+import { href } from '../../../contract/portalPaths'
 
 type RegisteredEvent = Pick<Event, 'id' | 'slug' | 'title' | 'startsAt' | 'endsAt' | 'summary' | 'joinUrl' | 'updatedAt'>
 

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { oneAtATimePer } from '../../../concurrency/oneAtATimePer'
-import { relationId } from '../../../shared/relationId'
+import { relationId } from '../../../lib/relationId'
 import { problem } from '../../../http/problem'
 import { publishedBySlug } from '../../../http/publishedBySlug'
 import { routeParam } from '../../../http/routeParam'

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { enrolmentOf, publishedCourse, type CourseForEnrolment } from '../../Enrolments/endpoints/courseEnrolment'
-import { relationId, relationKey } from '../../../shared/relationId'
+import { relationId, relationKey } from '../../../lib/relationId'
 
 type Id = number | string
 

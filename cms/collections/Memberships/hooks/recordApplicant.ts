@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { relationId } from '../../../shared/relationId'
+import { relationId } from '../../../lib/relationId'
 
 /**
  * Moderators deciding on a request see who asks: the name, organisation and country of the

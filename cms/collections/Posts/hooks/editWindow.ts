@@ -2,7 +2,7 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { moderatedCommunityIds } from '../../../access/userScopes'
 import { hasRole } from '../../../access/userRoles'
-import { relationKey } from '../../../shared/relationId'
+import { relationKey } from '../../../lib/relationId'
 
 /** How long an author may still change what she posted. */
 export const editWindowMinutes = 30

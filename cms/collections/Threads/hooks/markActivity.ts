@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import { relationId } from '../../../shared/relationId'
+import { relationId } from '../../../lib/relationId'
 
 /** A new discussion is active from the moment it starts (clients cannot set this: see the field's access). */
 export const startActivity: CollectionBeforeChangeHook = ({ data, operation }) =>

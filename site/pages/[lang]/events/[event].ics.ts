@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro'
 
-import { icalendar } from '@cms/shared/icalendar'
-import type { LocaleCode } from '@cms/shared/locales'
+import { icalendar } from '@contract/icalendar'
+import type { LocaleCode } from '@contract/locales'
 import { portalContent } from '@site/lib/content'
 import { calendarEvent } from '@site/lib/eventCalendar'
 import { textIn } from '@site/lib/localized'
 import { itemPaths } from '@site/lib/staticPaths'
-import type { EventEntry } from '@site/snapshot-schema'
+import type { EventEntry } from '@contract/snapshotSchema'
 
 export const getStaticPaths = async () => itemPaths('events', (await portalContent()).events, (event) => ({ event: event.id }))
 

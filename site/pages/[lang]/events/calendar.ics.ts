@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro'
 
-import { icalendar } from '@cms/shared/icalendar'
-import type { LocaleCode } from '@cms/shared/locales'
+import { icalendar } from '@contract/icalendar'
+import type { LocaleCode } from '@contract/locales'
 import { portalContent, splitEvents } from '@site/lib/content'
 import { calendarEvent } from '@site/lib/eventCalendar'
 import { t } from '@site/lib/i18n'

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro'
 
-import type { LocaleCode } from '@cms/shared/locales'
+import type { LocaleCode } from '@contract/locales'
 import { portalContent } from '@site/lib/content'
 import { t } from '@site/lib/i18n'
 import { textIn } from '@site/lib/localized'
-import { href } from '@cms/shared/portalPaths'
+import { href } from '@contract/portalPaths'
 import { rssFeed } from '@site/lib/rss'
 import { languagePaths } from '@site/lib/staticPaths'
 
