@@ -6,11 +6,13 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 import { defaultLocale, localeCodes } from './cms/contract/locales.ts'
+import { portalBuildInputs, portalSiteUrl } from './cms/contract/portalBuildInputs.ts'
 
-const site = process.env.SITE_URL ?? process.env.SERVER_URL ?? 'http://localhost:3000'
+const inputs = portalBuildInputs()
+const site = portalSiteUrl(inputs)
 
 /** An incremental build renders only changed items; the sitemap still lists the pages it carries over. */
-const partial = process.env.PORTAL_PARTIAL_FILE ? JSON.parse(readFileSync(process.env.PORTAL_PARTIAL_FILE, 'utf8')) : null
+const partial = inputs.PORTAL_PARTIAL_FILE ? JSON.parse(readFileSync(inputs.PORTAL_PARTIAL_FILE, 'utf8')) : null
 const carriedOverPages = partial ? partial.reusedUrlPaths.map((urlPath) => new URL(urlPath, site).href) : []
 
 /** The static portal: one HTML page per item and language, built from the public snapshot. */
@@ -18,7 +20,7 @@ export default defineConfig({
   site,
   srcDir: './site',
   publicDir: './site/public',
-  outDir: process.env.PORTAL_OUT_DIR ?? './dist',
+  outDir: inputs.PORTAL_OUT_DIR,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Every page carries a Content-Security-Policy naming the hashes of its own scripts and styles:

@@ -19,10 +19,11 @@ import { SiteStatus } from './globals/SiteStatus'
 import { withRebuildHooks } from './publishing/withRebuildHooks'
 import { defaultLocale, locales } from './contract/locales'
 import { trustedOrigins } from './config/origins'
+import { settings } from './config/settings'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-const secret = process.env.PAYLOAD_SECRET
+const secret = settings().PAYLOAD_SECRET
 if (!secret) throw new Error('PAYLOAD_SECRET is not set. `npm start` creates one in .data/; see README.')
 
 const platformCollections = withRebuildHooks(withOwnershipRules(withRestInputChecks(collections)))
@@ -33,7 +34,7 @@ const declaredAccess = declaredAccessOf({ collections: platformCollections, glob
 // Payload needs the config as a default export (the admin app imports it as `@payload-config`).
 export default buildConfig({
   secret,
-  serverURL: process.env.SERVER_URL ?? '',
+  serverURL: settings().SERVER_URL ?? '',
   admin: {
     user: 'users',
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },

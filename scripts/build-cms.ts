@@ -1,5 +1,5 @@
-import { ensureCmsBuild } from './lib/cmsBuild'
-import { prepareRuntimeEnv } from './lib/runtimeEnv'
+import { ensureCmsBuild } from '../cms/server/cmsBuild'
+import { prepareRuntimeEnv } from '../cms/config/runtimeEnv'
 
 /** `npm run build:cms`: the production build of the admin and API. */
 prepareRuntimeEnv({ production: true })

@@ -1,8 +1,9 @@
-import { prepareRuntimeEnv } from './lib/runtimeEnv'
-import { printAccounts } from './lib/printAccounts'
+import { prepareRuntimeEnv } from '../cms/config/runtimeEnv'
+import { printAccounts } from '../cms/seed/printAccounts'
+import { settings } from '../cms/config/settings'
 
 /** `npm run seed`: writes the demo content into the configured database (safe to run again). */
-prepareRuntimeEnv({ production: process.env.NODE_ENV === 'production' })
+prepareRuntimeEnv({ production: settings().NODE_ENV === 'production' })
 const { getPayload } = await import('payload')
 const { default: config } = await import('../cms/payload.config')
 const { seed } = await import('../cms/seed')

@@ -2,7 +2,7 @@ import { readdir, readlink } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 
-import { portalDirs, pointLiveAt } from './lib/portalBuild'
+import { portalDirs, pointLiveAt } from '../cms/publishing/portalBuild'
 
 /** `npm run site:rollback`: points the live portal back at the build before the current one. */
 const dirs = portalDirs()

@@ -3,9 +3,10 @@ import path from 'node:path'
 
 import { defineCollection } from 'astro:content'
 
+import { portalBuildInputs } from '@contract/portalBuildInputs'
 import { snapshotFiles, type SnapshotName } from '@contract/snapshotSchema'
 
-const snapshotDir = path.resolve(process.env.SNAPSHOT_DIR ?? '.cache/snapshot')
+const snapshotDir = portalBuildInputs().SNAPSHOT_DIR
 
 /** Each collection reads one file of the public snapshot; its schema rejects anything unexpected. */
 const fromSnapshot = (name: SnapshotName) =>

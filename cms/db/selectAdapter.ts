@@ -6,6 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { postgresMigrations, sqliteMigrations } from '../migrations'
+import { settings } from '../config/settings'
 
 /** The embedded default: one SQLite file, no server to install. */
 export const defaultDatabaseUrl = `file:${path.resolve(process.cwd(), '.data/connect-learn.db')}`
@@ -23,7 +24,7 @@ export const databaseKind = (url: string): DatabaseKind => {
  * Picks the adapter from DATABASE_URL. SQL schemas are pushed in development and migrated in
  * production (the committed migrations run on start, so a fresh clone needs no manual step).
  */
-export const selectAdapter = (url = process.env.DATABASE_URL || defaultDatabaseUrl): DatabaseAdapterObj => {
+export const selectAdapter = (url = settings().DATABASE_URL || defaultDatabaseUrl): DatabaseAdapterObj => {
   switch (databaseKind(url)) {
     case 'mongodb':
       return mongooseAdapter({ url })

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { LocaleCode } from '../contract/locales'
 import { emailHtml, emailText, languageOf } from './emailText'
+import { settings } from '../config/settings'
 
 type Keys = Parameters<typeof emailText>[1]
 
@@ -18,7 +19,7 @@ export const notifyUser = async (
   if (!user?.email) return
   const lang = languageOf(user)
   const { subject, body, linkLabel, path, values } = await describe(lang)
-  const href = `${(process.env.SERVER_URL ?? '').replace(/\/$/, '')}${path}`
+  const href = `${(settings().SERVER_URL ?? '').replace(/\/$/, '')}${path}`
   // The decision stands even when the mail server does not answer; the failure is logged.
   await req.payload
     .sendEmail({

@@ -1,12 +1,13 @@
 import type { IncomingAuthType } from 'payload'
 
 import { emailHtml, emailText, languageOf } from './emailText'
+import { settings } from '../config/settings'
 
 type ForgotPassword = NonNullable<Exclude<IncomingAuthType['forgotPassword'], undefined>>
 
 /** The reset link opens the account page in the user's language, which finishes the reset. */
 export const resetLink = (lang: string, token: string) =>
-  `${(process.env.SERVER_URL ?? '').replace(/\/$/, '')}/${lang}/account/?reset=${encodeURIComponent(token)}`
+  `${(settings().SERVER_URL ?? '').replace(/\/$/, '')}/${lang}/account/?reset=${encodeURIComponent(token)}`
 
 /** "Forgot password" e-mail, written in the user's preferred language. */
 export const resetPasswordEmail: ForgotPassword = {

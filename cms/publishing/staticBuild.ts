@@ -2,9 +2,10 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 
 import { whileHolding } from '../concurrency/lockFile'
+import { settings } from '../config/settings'
 
 /** The static build; PORTAL_BUILD_COMMAND replaces it (a shell command line) where a deployment needs flags of its own. */
-const staticBuildCommand = () => process.env.PORTAL_BUILD_COMMAND ?? 'astro build --silent'
+const staticBuildCommand = () => settings().PORTAL_BUILD_COMMAND
 
 /**
  * Builds of one project share Astro's working files (its content store and prerender chunks), so

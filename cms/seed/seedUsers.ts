@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import type { SeedContext } from './context'
 import { upsert } from './upsert'
+import { settings } from '../config/settings'
 
 export type DemoAccount = { email: string; roles: string[]; password: string }
 
@@ -9,7 +10,7 @@ export type DemoAccount = { email: string; roles: string[]; password: string }
  * Demo accounts get SEED_DEMO_PASSWORD when it is set, otherwise a fresh random password each,
  * reported once, on creation. No fixed password ever ships.
  */
-const newPassword = () => process.env.SEED_DEMO_PASSWORD || randomBytes(12).toString('base64url')
+const newPassword = () => settings().SEED_DEMO_PASSWORD || randomBytes(12).toString('base64url')
 
 export const seedUsers = async ({ payload, content, ids }: SeedContext): Promise<DemoAccount[]> => {
   const createdAccounts: DemoAccount[] = []

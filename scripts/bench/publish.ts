@@ -3,11 +3,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { saveInputs } from '../lib/incremental/buildInputs'
-import { prepareBuild } from '../lib/incremental/prepareBuild'
-import { carryOver } from '../lib/incremental/reusePages'
-import { prepareRuntimeEnv } from '../lib/runtimeEnv'
-import { indexForSearch } from '../lib/searchIndex'
+import { saveInputs } from '../../cms/publishing/incremental/buildInputs'
+import { prepareBuild } from '../../cms/publishing/incremental/prepareBuild'
+import { carryOver } from '../../cms/publishing/incremental/reusePages'
+import { prepareRuntimeEnv } from '../../cms/config/runtimeEnv'
+import { indexForSearch } from '../../cms/publishing/searchIndex'
 import { largestPage } from './largestPage'
 import { writeSyntheticSnapshot } from './syntheticSnapshot'
 
@@ -48,7 +48,7 @@ try {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../cms/payload.config')
   const { seed } = await import('../../cms/seed')
-  const { buildPortal } = await import('../lib/portalBuild')
+  const { buildPortal } = await import('../../cms/publishing/portalBuild')
   const payload = await getPayload({ config })
   await seed(payload)
   await buildPortal({ payload, mediaDir: process.env.MEDIA_DIR })

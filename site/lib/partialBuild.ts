@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs'
 
+import { portalBuildInputs } from '@contract/portalBuildInputs'
 import type { ItemCollection, PartialBuildSpec } from '@contract/reusablePages'
 
 /** Set by the build script for an incremental build or a draft preview; absent for a full build. */
-const specFile = process.env.PORTAL_PARTIAL_FILE
+const specFile = portalBuildInputs().PORTAL_PARTIAL_FILE
 const spec = specFile ? (JSON.parse(readFileSync(specFile, 'utf8')) as PartialBuildSpec) : null
 const rendered = new Map(Object.entries(spec?.render ?? {}).map(([collection, ids]) => [collection, new Set(ids)]))
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { startMailCapture } from '../../scripts/lib/mailCapture'
+import { startMailCapture } from '../../cms/email/mailCapture'
 
 /**
  * Each run gets a database of its own: a fresh SQLite file by default, or the database named by

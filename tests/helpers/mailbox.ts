@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import type { CapturedMail } from '../../scripts/lib/mailCapture'
+import type { CapturedMail } from '../../cms/email/mailCapture'
 
 /** The messages the SMTP capture in `dir` received for `to`, oldest first. */
 export const mailTo = (to: string, dir = process.env.MAIL_CAPTURE_DIR!): CapturedMail[] =>

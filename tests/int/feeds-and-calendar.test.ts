@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 
 import { locales, type LocaleCode } from '../../cms/contract/locales'
-import { buildPortal } from '../../scripts/lib/portalBuild'
+import { buildPortal } from '../../cms/publishing/portalBuild'
 import { asServer, asUser } from '../helpers/asUser'
 import { testPayload } from '../helpers/payload'
 import { scratchPortal } from '../helpers/scratchPortal'

@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { localeCodes } from '../../cms/contract/locales'
-import { buildPortal } from '../../scripts/lib/portalBuild'
+import { buildPortal } from '../../cms/publishing/portalBuild'
 import { asServer } from '../helpers/asUser'
 import { testPayload } from '../helpers/payload'
 import { readPortal } from '../helpers/portalFiles'

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { buildPortal } from '../../scripts/lib/portalBuild'
+import { buildPortal } from '../../cms/publishing/portalBuild'
 import { asServer } from '../helpers/asUser'
 import { testPayload } from '../helpers/payload'
 import { readPortal } from '../helpers/portalFiles'

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { planBuild, type BuildInputs } from '../../scripts/lib/incremental/plan'
+import { planBuild, type BuildInputs } from '../../cms/publishing/incremental/plan'
 
 const snapshot = (overrides: Partial<BuildInputs['snapshot']> = {}): BuildInputs['snapshot'] => ({
   themes: '[{"id":"t"}]',

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { createRequestGuards, maxJsonBytes } from '../../scripts/lib/hardening/requestGuards'
+import { createRequestGuards, maxJsonBytes } from '../../cms/server/hardening/requestGuards'
 
 /** The guards in front of a real HTTP server on 127.0.0.1; what passes them is answered 200. */
 let server: Server

@@ -3,7 +3,7 @@ import { Socket } from 'node:net'
 
 import { afterEach, describe, expect, test, vi } from 'vitest'
 
-import { setSecurityHeaders } from '../../scripts/lib/hardening/securityHeaders'
+import { setSecurityHeaders } from '../../cms/server/hardening/securityHeaders'
 
 /** The headers `npm start` would send on a response, for a given environment. */
 const headersFor = (env: { NODE_ENV: string; SERVER_URL: string }, { admin = false } = {}) => {

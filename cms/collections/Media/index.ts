@@ -8,6 +8,7 @@ import { recordUploader } from './hooks/recordUploader'
 import { recordAccess } from '../../access/accessDeclarations'
 import { serverOnlyField } from '../../access/fieldAccess'
 import { isUploaderOrStaffField } from './isUploaderOrStaffField'
+import { settings } from '../../config/settings'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -18,7 +19,7 @@ export const Media: CollectionConfig<'media'> = {
   // The uploader is recorded before the quota counts (the quota sums the uploader's files).
   hooks: { beforeChange: [recordUploader, limitUploadsPerAccount] },
   upload: {
-    staticDir: process.env.MEDIA_DIR ?? '.data/media',
+    staticDir: settings().MEDIA_DIR,
     mimeTypes: allowedUploadTypes,
   },
   fields: [

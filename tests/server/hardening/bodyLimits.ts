@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 
 import { maxUploadBytes } from '../../../cms/contract/uploads'
-import { maxJsonBytes } from '../../../scripts/lib/hardening/requestGuards'
+import { maxJsonBytes } from '../../../cms/server/hardening/requestGuards'
 import { rawHttp } from '../../helpers/rawHttp'
 import { pdfOfSize, uploadForm } from '../../helpers/uploadForm'
 import { withJwt, type HardeningContext } from './context'

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { maxJsonBytes } from '../../../scripts/lib/hardening/requestGuards'
+import { maxJsonBytes } from '../../../cms/server/hardening/requestGuards'
 import { rawHttp } from '../../helpers/rawHttp'
 import type { HardeningContext } from './context'
 

@@ -1,11 +1,12 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { isStaffUser } from '../../../access/userRoles'
+import { settings } from '../../../config/settings'
 
 const megabyte = 1024 * 1024
 
 /** What one member may share in all, across communities (UPLOAD_QUOTA_MB; editors and admins have no quota). */
-export const uploadQuotaBytes = () => Number(process.env.UPLOAD_QUOTA_MB || 200) * megabyte
+export const uploadQuotaBytes = () => settings().UPLOAD_QUOTA_MB * megabyte
 
 const inMegabytes = (bytes: number) => (bytes / megabyte).toFixed(1)
 

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http'
+import { settings } from '../../config/settings'
 
-const production = () => process.env.NODE_ENV === 'production'
 
 /**
  * Headers on every response. The portal's pages carry their own script and style policy (hashes
@@ -14,7 +14,7 @@ export const setSecurityHeaders = (response: ServerResponse, { admin }: { admin:
   // The admin previews documents in frames of its own; nothing else frames anything.
   response.setHeader('X-Frame-Options', admin ? 'SAMEORIGIN' : 'DENY')
   response.setHeader('Content-Security-Policy', admin ? "frame-ancestors 'self'; object-src 'none'; base-uri 'self'" : "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'")
-  if (production() && (process.env.SERVER_URL ?? '').startsWith('https://')) {
+  if (settings().NODE_ENV === 'production' && (settings().SERVER_URL ?? '').startsWith('https://')) {
     response.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
   }
 }

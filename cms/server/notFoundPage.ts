@@ -2,7 +2,7 @@ import { createReadStream, existsSync } from 'node:fs'
 import type { ServerResponse } from 'node:http'
 import path from 'node:path'
 
-import { isLocaleCode } from '../../cms/contract/locales'
+import { isLocaleCode } from '../contract/locales'
 
 /** Answers a path the portal does not have with the 404 page in the language of the URL. */
 export const notFoundPage = (portalDir: string) => (url: string, response: ServerResponse) => {

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { SiteStatus } from '../../cms/payload-types'
-import { shouldBuild } from '../../cms/publishing/shouldBuild'
+import type { SiteStatus } from '../payload-types'
+import { shouldBuild } from './shouldBuild'
 import { buildPortal } from './portalBuild'
 
 type StatusUpdate = Partial<Omit<SiteStatus, 'id'>>

@@ -3,18 +3,19 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { runStaticBuild } from '../../cms/publishing/staticBuild'
-import { exportPublicSnapshot } from '../../cms/snapshot/exportPublicSnapshot'
+import { runStaticBuild } from './staticBuild'
+import { exportPublicSnapshot } from '../snapshot/exportPublicSnapshot'
 import { inputsDirOf, saveInputs } from './incremental/buildInputs'
 import { prepareBuild } from './incremental/prepareBuild'
 import { carryOver } from './incremental/reusePages'
-import { snapshotDir } from './paths'
+import { snapshotDir } from './snapshotDir'
 import { indexForSearch } from './searchIndex'
+import { settings } from '../config/settings'
 
 /** The live portal: a symbolic link to the current complete build, replaced in one step. */
 export const portalDirs = () => ({
-  live: path.resolve(process.env.PORTAL_DIR ?? 'dist'),
-  builds: path.resolve(process.env.PORTAL_BUILDS_DIR ?? '.cache/builds'),
+  live: settings().PORTAL_DIR,
+  builds: settings().PORTAL_BUILDS_DIR,
   snapshot: snapshotDir(),
 })
 

@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { maxUploadBytes } from '../../../cms/contract/uploads'
-import { clientAddressHeader } from '../../../cms/accounts/throttle/clientAddress'
+import { maxUploadBytes } from '../../contract/uploads'
+import { clientAddressHeader } from '../../accounts/throttle/clientAddress'
 import { refuse } from './securityHeaders'
+import { settings } from '../../config/settings'
 
 /** JSON bodies are small; only uploads to the media library may be large. */
 export const maxJsonBytes = 1024 * 1024
@@ -17,7 +18,7 @@ const unreadBody = { connection: 'close' }
  * X-Forwarded-For entry — the one the proxy appended; earlier entries are whatever the client wrote.
  */
 export const clientAddress = (request: IncomingMessage) => {
-  const forwarded = process.env.TRUST_PROXY === 'true' ? String(request.headers['x-forwarded-for'] ?? '').split(',').pop()?.trim() : ''
+  const forwarded = settings().TRUST_PROXY ? String(request.headers['x-forwarded-for'] ?? '').split(',').pop()?.trim() : ''
   return forwarded || request.socket.remoteAddress || 'unknown'
 }
 

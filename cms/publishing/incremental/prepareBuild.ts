@@ -1,7 +1,7 @@
 import { realpath, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import type { PartialBuildSpec } from '../../../cms/contract/reusablePages'
+import type { PartialBuildSpec } from '../../contract/reusablePages'
 import { inputsDirOf, loadInputs, readSnapshot, siteSourceHash } from './buildInputs'
 import { planBuild, type BuildInputs, type BuildPlan } from './plan'
 import { canReuse, reusedFiles, reusedUrlPaths } from './reusePages'

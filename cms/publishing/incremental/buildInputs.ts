@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { snapshotFiles, type SnapshotName } from '../../../cms/contract/snapshotSchema'
-import { sourceHash } from '../sourceHash'
+import { snapshotFiles, type SnapshotName } from '../../contract/snapshotSchema'
+import { sourceHash } from '../../lib/sourceHash'
 import type { BuildInputs } from './plan'
 
 /** Everything the portal's pages are made from besides the snapshot. */

@@ -1,5 +1,5 @@
-import { reusableCollections, type ReusableCollection } from '../../../cms/contract/reusablePages'
-import { snapshotFiles, type SnapshotName } from '../../../cms/contract/snapshotSchema'
+import { reusableCollections, type ReusableCollection } from '../../contract/reusablePages'
+import { snapshotFiles, type SnapshotName } from '../../contract/snapshotSchema'
 
 /** What one build was made from: the snapshot files as written, the site's source hash and when. */
 export type BuildInputs = { snapshot: Record<SnapshotName, string>; sourceHash: string; builtAt: Date }

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs'
 import { copyFile, link, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 
-import { localeCodes } from '../../../cms/contract/locales'
-import { reusableCollections, reusableFiles, reusableUrlPath, type ReusableCollection } from '../../../cms/contract/reusablePages'
+import { localeCodes } from '../../contract/locales'
+import { reusableCollections, reusableFiles, reusableUrlPath, type ReusableCollection } from '../../contract/reusablePages'
 
 type Reuse = Record<ReusableCollection, string[]>
 

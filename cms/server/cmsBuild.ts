@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
 
-import { sourceHash } from './sourceHash'
+import { sourceHash } from '../lib/sourceHash'
 
 export const cmsDir = path.resolve(process.cwd(), 'cms')
 const nextDir = path.join(cmsDir, '.next')
