@@ -361,6 +361,10 @@ export interface Expert {
 export interface User {
   id: number;
   name: string;
+  /**
+   * Needed only to change your own e-mail address or password.
+   */
+  currentPassword?: string | null;
   roles: ('admin' | 'editor' | 'instructor' | 'moderator' | 'learner')[];
   organisation?: string | null;
   sector?: ('member-state' | 'un-entity' | 'civil-society' | 'academia' | 'private-sector' | 'other') | null;
@@ -374,6 +378,9 @@ export interface User {
    */
   gender?: ('woman' | 'man' | 'non-binary' | 'self-described' | 'prefer-not-to-say') | null;
   consent?: {
+    /**
+     * Set by the server when the person registers (the form shows the notice).
+     */
     privacyNoticeAcceptedAt?: string | null;
     newsletter?: boolean | null;
   };
@@ -385,8 +392,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -609,6 +614,9 @@ export interface Thread {
   pinned?: boolean | null;
   locked?: boolean | null;
   hidden?: boolean | null;
+  /**
+   * Set by the server: when the discussion started or last had a reply.
+   */
   lastActivityAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1122,6 +1130,7 @@ export interface ThemesSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  currentPassword?: T;
   roles?: T;
   organisation?: T;
   sector?: T;
@@ -1142,8 +1151,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

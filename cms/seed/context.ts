@@ -2,8 +2,7 @@ import type { Payload } from 'payload'
 
 import type { DemoContent } from './load-content'
 import type { MarkdownConverter } from './richText'
-
-type Id = number | string
+import type { Community, Course, Expert, Lesson, Theme, User } from '../payload-types'
 
 /** What every seed step needs: the content, the Markdown converter and the ids made so far. */
 export type SeedContext = {
@@ -11,17 +10,17 @@ export type SeedContext = {
   content: DemoContent
   markdown: MarkdownConverter
   ids: {
-    themes: Map<string, Id>
-    users: Map<string, Id>
-    experts: Map<string, Id>
-    communities: Map<string, Id>
-    courses: Map<string, Id>
-    lessons: Map<string, Id>
+    themes: Map<string, Theme['id']>
+    users: Map<string, User['id']>
+    experts: Map<string, Expert['id']>
+    communities: Map<string, Community['id']>
+    courses: Map<string, Course['id']>
+    lessons: Map<string, Lesson['id']>
   }
 }
 
 /** Looks up ids by content key; a missing key is a content error worth stopping for. */
-export const idsOf = (map: Map<string, Id>, keys: string[]): Id[] =>
+export const idsOf = <Id>(map: Map<string, Id>, keys: string[]): Id[] =>
   keys.map((key) => {
     const id = map.get(key)
     if (id === undefined) throw new Error(`seed: nothing seeded under "${key}"`)

@@ -1,14 +1,16 @@
 import type { CommunityContent } from './content-schema'
 import { idsOf, published, type SeedContext } from './context'
 import { byLocale, mapLocales, upsert } from './upsert'
+import type { Community, Membership } from '../payload-types'
 
-type Id = number | string
+type CommunityId = Community['id']
 
-const seedMemberships = async ({ payload, ids }: SeedContext, community: CommunityContent, communityId: Id) => {
+const seedMemberships = async ({ payload, ids }: SeedContext, community: CommunityContent, communityId: CommunityId) => {
+  const membership = (key: string, role: Membership['role'], status: Membership['status']) => ({ key, role, status })
   const people = [
-    ...community.moderators.map((key) => ({ key, role: 'moderator', status: 'approved' })),
-    ...community.members.map((key) => ({ key, role: 'member', status: 'approved' })),
-    ...community.pending.map((key) => ({ key, role: 'member', status: 'pending' })),
+    ...community.moderators.map((key) => membership(key, 'moderator', 'approved')),
+    ...community.members.map((key) => membership(key, 'member', 'approved')),
+    ...community.pending.map((key) => membership(key, 'member', 'pending')),
   ]
   for (const person of people) {
     const [user] = idsOf(ids.users, [person.key])
@@ -21,7 +23,7 @@ const seedMemberships = async ({ payload, ids }: SeedContext, community: Communi
   }
 }
 
-const seedForum = async ({ payload, ids }: SeedContext, community: CommunityContent, communityId: Id) => {
+const seedForum = async ({ payload, ids }: SeedContext, community: CommunityContent, communityId: CommunityId) => {
   for (const thread of community.threads) {
     const [author] = idsOf(ids.users, [thread.author])
     const { id: threadId } = await upsert({
@@ -53,6 +55,11 @@ const seedForum = async ({ payload, ids }: SeedContext, community: CommunityCont
 export const seedCommunities = async (context: SeedContext) => {
   const { payload, content, markdown, ids } = context
   for (const community of content.communities) {
+    const { english, translations } = byLocale({
+      name: community.name,
+      summary: community.summary,
+      description: mapLocales(community.description, markdown),
+    })
     const { id } = await upsert({
       payload,
       collection: 'communities',
@@ -60,15 +67,12 @@ export const seedCommunities = async (context: SeedContext) => {
       data: {
         ...published,
         slug: community.slug,
-        theme: ids.themes.get(community.theme),
+        theme: idsOf(ids.themes, [community.theme])[0],
         membershipPolicy: 'approval',
         moderatorProfiles: idsOf(ids.experts, community.moderatorProfiles),
+        ...english,
       },
-      localized: byLocale({
-        name: community.name,
-        summary: community.summary,
-        description: mapLocales(community.description, markdown),
-      }),
+      translations,
     })
     ids.communities.set(community.slug, id)
     await seedMemberships(context, community, id)

@@ -3,8 +3,10 @@ import { idsOf, published, type SeedContext } from './context'
 import { byLocale, mapLocales, upsert } from './upsert'
 import { zonedDateTime } from './zonedTime'
 import { localeCodes } from '../contract/locales'
+import type { Course, Lesson } from '../payload-types'
 
-type Id = number | string
+type CourseId = Course['id']
+type LessonId = Lesson['id']
 
 /** Closed and instructor-led courses are run by the demo instructor; the others by the second one. */
 const instructorKey = (course: CourseContent) =>
@@ -19,17 +21,18 @@ const cohortsOf = (course: CourseContent) =>
     meetingUrl: cohort.meetingUrl,
   }))
 
-const seedLessons = async ({ payload, markdown, ids }: SeedContext, course: CourseContent, courseId: Id) => {
-  const lessonIdsByModule: Id[][] = []
+const seedLessons = async ({ payload, markdown, ids }: SeedContext, course: CourseContent, courseId: CourseId) => {
+  const lessonIdsByModule: LessonId[][] = []
   for (const module of course.modules) {
-    const lessonIds: Id[] = []
+    const lessonIds: LessonId[] = []
     for (const lesson of module.lessons) {
+      const { english, translations } = byLocale({ title: lesson.title, body: mapLocales(lesson.body, markdown) })
       const { id } = await upsert({
         payload,
         collection: 'lessons',
         where: { course: { equals: courseId }, slug: { equals: lesson.slug } },
-        data: { ...published, course: courseId, slug: lesson.slug, durationMinutes: lesson.durationMinutes },
-        localized: byLocale({ title: lesson.title, body: mapLocales(lesson.body, markdown) }),
+        data: { ...published, course: courseId, slug: lesson.slug, durationMinutes: lesson.durationMinutes, ...english },
+        translations,
       })
       ids.lessons.set(`${course.slug}/${lesson.slug}`, id)
       lessonIds.push(id)
@@ -43,7 +46,7 @@ const seedLessons = async ({ payload, markdown, ids }: SeedContext, course: Cour
  * Module and cohort rows have localized names. Rows are written in English first; the other
  * languages then name the same rows by id, so no language replaces another's rows.
  */
-const writeSyllabus = async ({ payload }: SeedContext, course: CourseContent, courseId: Id, lessonIds: Id[][]) => {
+const writeSyllabus = async ({ payload }: SeedContext, course: CourseContent, courseId: CourseId, lessonIds: LessonId[][]) => {
   const asServer = { overrideAccess: true, depth: 0, context: { seeding: true } } as const
   const cohorts = cohortsOf(course)
   await payload.update({
@@ -53,7 +56,7 @@ const writeSyllabus = async ({ payload }: SeedContext, course: CourseContent, co
     data: {
       modules: course.modules.map((module, index) => ({ title: module.title.en, lessons: lessonIds[index] })),
       cohorts: cohorts.map((cohort, index) => ({ ...cohort, name: course.cohorts[index].name.en })),
-    } as never,
+    },
     ...asServer,
   })
   const saved = await payload.findByID({ collection: 'courses', id: courseId, locale: 'en', ...asServer })
@@ -65,7 +68,7 @@ const writeSyllabus = async ({ payload }: SeedContext, course: CourseContent, co
       data: {
         modules: (saved.modules ?? []).map((row, index) => ({ ...row, title: course.modules[index].title[locale] })),
         cohorts: (saved.cohorts ?? []).map((row, index) => ({ ...row, name: course.cohorts[index].name[locale] })),
-      } as never,
+      },
       ...asServer,
     })
   }
@@ -87,13 +90,13 @@ export const seedCourses = async (context: SeedContext) => {
       instructorAccounts: idsOf(ids.users, [instructorKey(course)]),
       community: course.community ? ids.communities.get(course.community) : null,
     }
-    const texts = { title: course.title, summary: course.summary, body: mapLocales(course.body, markdown) }
+    const { english, translations } = byLocale({ title: course.title, summary: course.summary, body: mapLocales(course.body, markdown) })
     const { id } = await upsert({
       payload,
       collection: 'courses',
       where: { slug: { equals: course.slug } },
-      data: base,
-      localized: byLocale(texts),
+      data: { ...base, ...english },
+      translations,
     })
     ids.courses.set(course.slug, id)
     const lessonIdsByModule = await seedLessons(context, course, id)

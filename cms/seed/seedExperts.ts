@@ -3,6 +3,7 @@ import { byLocale, mapLocales, upsert } from './upsert'
 
 export const seedExperts = async ({ payload, content, markdown, ids }: SeedContext) => {
   for (const expert of content.experts) {
+    const { english, translations } = byLocale({ headline: expert.headline, bio: mapLocales(expert.bio, markdown) })
     const { id } = await upsert({
       payload,
       collection: 'experts',
@@ -18,8 +19,9 @@ export const seedExperts = async ({ payload, content, markdown, ids }: SeedConte
         publicProfile: expert.publicProfile,
         contactEmail: expert.contactEmail,
         themes: idsOf(ids.themes, expert.themes),
+        ...english,
       },
-      localized: byLocale({ headline: expert.headline, bio: mapLocales(expert.bio, markdown) }),
+      translations,
     })
     ids.experts.set(expert.slug, id)
   }

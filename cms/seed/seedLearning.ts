@@ -10,7 +10,7 @@ export const seedLearning = async ({ payload, content, ids }: SeedContext) => {
   const closedCourse = content.courses.find((course) => course.access === 'closed')
   const [learner, learner2] = idsOf(ids.users, ['learner', 'learner2'])
   if (openCourse) {
-    const courseId = ids.courses.get(openCourse.slug)
+    const [courseId] = idsOf(ids.courses, [openCourse.slug])
     await upsert({
       payload,
       collection: 'enrolments',
@@ -19,7 +19,7 @@ export const seedLearning = async ({ payload, content, ids }: SeedContext) => {
     })
     const firstModule = openCourse.modules[0]
     for (const lesson of firstModule.lessons) {
-      const lessonId = ids.lessons.get(`${openCourse.slug}/${lesson.slug}`)
+      const [lessonId] = idsOf(ids.lessons, [`${openCourse.slug}/${lesson.slug}`])
       await upsert({
         payload,
         collection: 'lesson-progress',
@@ -29,7 +29,7 @@ export const seedLearning = async ({ payload, content, ids }: SeedContext) => {
     }
   }
   if (closedCourse) {
-    const courseId = ids.courses.get(closedCourse.slug)
+    const [courseId] = idsOf(ids.courses, [closedCourse.slug])
     await upsert({
       payload,
       collection: 'enrolments',

@@ -24,6 +24,7 @@ const pdfFor = async ({ payload }: SeedContext, resource: ResourceContent) => {
 export const seedResources = async (context: SeedContext) => {
   const { payload, content, markdown, ids } = context
   for (const resource of content.resources) {
+    const { english, translations } = byLocale({ title: resource.title, summary: resource.summary, body: mapLocales(resource.body, markdown) })
     await upsert({
       payload,
       collection: 'resources',
@@ -39,8 +40,9 @@ export const seedResources = async (context: SeedContext) => {
         url: resource.url ?? null,
         file: resource.pdf ? await pdfFor(context, resource) : null,
         themes: idsOf(ids.themes, resource.themes),
+        ...english,
       },
-      localized: byLocale({ title: resource.title, summary: resource.summary, body: mapLocales(resource.body, markdown) }),
+      translations,
     })
   }
 }

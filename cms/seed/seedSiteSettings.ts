@@ -21,7 +21,7 @@ export const seedSiteSettings = async ({ payload, ids }: SeedContext) => {
         siteName: siteName[locale],
         tagline: tagline[locale],
         ...(locale === 'en' ? { contactEmail: 'contact@example.org', featuredCourses } : {}),
-      } as never,
+      },
       overrideAccess: true,
       context: { seeding: true },
     })

@@ -15,7 +15,7 @@ const asPublic = { overrideAccess: false, user: null, draft: false, locale: 'all
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- see views.ts */
 const readAll = async (payload: Payload, collection: CollectionSlug): Promise<Record<string, any>[]> =>
-  (await payload.find({ collection, ...asPublic } as never)).docs as Record<string, any>[]
+  (await payload.find({ collection, ...asPublic })).docs
 
 const slugMap = (docs: Record<string, any>[]) => new Map(docs.map((doc) => [doc.id, doc.slug as string]))
 
@@ -56,7 +56,8 @@ export const exportPublicSnapshot = async ({ payload, outDir, mediaDir, draft }:
     if (mediaDir) await copyFile(path.join(mediaDir, doc.filename), path.join(outDir, 'media', doc.filename))
     return { path: `/media/${doc.filename}`, filename: doc.filename, mimeType: doc.mimeType, bytes: doc.filesize }
   }
-  const settings = (await payload.findGlobal({ slug: 'site-settings', ...asPublic } as never)) as Record<string, any>
+  // Read with locale 'all', its texts are per-language objects where the generated type says strings.
+  const settings: Record<string, any> = await payload.findGlobal({ slug: 'site-settings', ...asPublic })
 
   const files = {
     themes: themes.map(themeView),

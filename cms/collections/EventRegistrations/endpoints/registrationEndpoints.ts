@@ -8,16 +8,15 @@ import { routeParam } from '../../../http/routeParam'
 import { settings } from '../../../config/settings'
 import { languageOf } from '../../../email/emailText'
 import { myEventsCalendar } from './eventsCalendar'
+import type { Event } from '../../../payload-types'
 
-type EventDoc = { id: number; slug: string; title: string; startsAt: string; endsAt: string; timeZone: string; online?: boolean | null; capacity?: number | null; joinUrl?: string | null; summary?: string | null }
+const publishedEvent = (req: PayloadRequest, slug: string) => publishedBySlug(req, 'events', slug)
 
-const publishedEvent = async (req: PayloadRequest, slug: string) => (await publishedBySlug(req, 'events', slug)) as unknown as EventDoc | null
-
-const registrationsFor = (req: PayloadRequest, event: EventDoc) =>
+const registrationsFor = (req: PayloadRequest, event: Event) =>
   req.payload.find({ collection: 'event-registrations', where: { event: { equals: event.id } }, depth: 0, pagination: false, overrideAccess: true, select: { user: true }, req })
 
 /** What the event page shows: places left, whether I am registered, and then (only then) the join link. */
-const stateOf = async (req: PayloadRequest, event: EventDoc) => {
+const stateOf = async (req: PayloadRequest, event: Event) => {
   const { docs } = await registrationsFor(req, event)
   const registered = Boolean(req.user && docs.some((doc) => String(doc.user) === String(req.user!.id)))
   return {
@@ -30,7 +29,7 @@ const stateOf = async (req: PayloadRequest, event: EventDoc) => {
   }
 }
 
-const withEvent = (handler: (req: PayloadRequest, event: EventDoc) => Promise<Response>) => async (req: PayloadRequest) => {
+const withEvent = (handler: (req: PayloadRequest, event: Event) => Promise<Response>) => async (req: PayloadRequest) => {
   const event = await publishedEvent(req, routeParam(req, 'event'))
   return event ? handler(req, event) : problem(404, 'No such event.')
 }

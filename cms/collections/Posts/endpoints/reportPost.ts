@@ -15,7 +15,7 @@ export const reportPost: Endpoint = {
     const id = routeParam(req, 'id')
     const post = await req.payload.findByID({ collection: 'posts', id, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req })
     if (!post) return problem(404, 'No such post.')
-    await req.payload.update({ collection: 'posts', id: post.id, data: { reported: true } as never, overrideAccess: true, depth: 0, req })
+    await req.payload.update({ collection: 'posts', id: post.id, data: { reported: true }, overrideAccess: true, depth: 0, req })
     return Response.json({ message: 'Thank you: the moderators will look at this post.' })
   },
 }

@@ -21,7 +21,7 @@ export const forgetUserOnDelete: CollectionBeforeDeleteHook = async ({ id, req }
     const result =
       onDelete === 'delete'
         ? await req.payload.delete({ collection, where, ...asSystem })
-        : await req.payload.update({ collection, where, data: keptAs(onDelete, field) as never, ...asSystem })
+        : await req.payload.update({ collection, where, data: keptAs(onDelete, field), ...asSystem })
     failed(result, collection)
   }
 }
