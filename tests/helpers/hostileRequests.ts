@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import type { Payload } from 'payload'
+import { validOperators } from 'payload/shared'
 import * as qs from 'qs-esm'
 
 /** Who sends a request in the property tests. */
@@ -80,25 +81,6 @@ const junkValue: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: fc.jsonValue({ maxDepth: 2 }), weight: 1 },
 )
 
-const operators = [
-  'equals',
-  'not_equals',
-  'in',
-  'not_in',
-  'all',
-  'exists',
-  'greater_than',
-  'greater_than_equal',
-  'less_than',
-  'less_than_equal',
-  'like',
-  'not_like',
-  'contains',
-  'near',
-  'within',
-  'intersects',
-]
-
 /** Values that fit some field: what a real client filters with. */
 const plausibleValue = fc.oneof(
   fc.constantFrom(
@@ -127,10 +109,10 @@ const whereOf = (names: string[], hostile: boolean) =>
       hostile ? fc.oneof(fc.constantFrom(...names), smallText) : fc.constantFrom(...names),
       hostile
         ? fc.oneof(
-            fc.dictionary(fc.oneof(fc.constantFrom(...operators), smallText), junkValue, { minKeys: 1, maxKeys: 2 }),
+            fc.dictionary(fc.oneof(fc.constantFrom(...validOperators), smallText), junkValue, { minKeys: 1, maxKeys: 2 }),
             junkValue,
           )
-        : fc.dictionary(fc.constantFrom(...operators), plausibleValue, { minKeys: 1, maxKeys: 1 }),
+        : fc.dictionary(fc.constantFrom(...validOperators), plausibleValue, { minKeys: 1, maxKeys: 1 }),
       { minKeys: 1, maxKeys: 2 },
     ),
     where: fc.oneof(

@@ -1,3 +1,5 @@
+import { validOperators } from 'payload/shared'
+
 import { idTypeHint, isPossibleId, type IdType } from './idTypes'
 import { quote } from './quote'
 
@@ -16,24 +18,6 @@ export type FieldAt = (path: string) => QueryableField | undefined
  */
 export const whereLimits = { conditions: 100, depth: 5, valueLength: 500, wordsPerCondition: 20, listItems: 1000 }
 
-const operators = new Set([
-  'equals',
-  'not_equals',
-  'in',
-  'not_in',
-  'all',
-  'exists',
-  'greater_than',
-  'greater_than_equal',
-  'less_than',
-  'less_than_equal',
-  'like',
-  'not_like',
-  'contains',
-  'near',
-  'within',
-  'intersects',
-])
 const listOperators = new Set(['in', 'not_in', 'all'])
 const textOperators = new Set(['like', 'not_like', 'contains'])
 const geoOperators = new Set(['near', 'within', 'intersects'])
@@ -88,7 +72,8 @@ type Condition = { path: string; schema: WhereSchema; operator: string; value: u
 const conditionProblems = ({ path, schema, operator, value, found }: Condition) => {
   const at = `where.${path}.${operator}`
   const problem = (text: string) => found.problems.push(`${at} ${text}`)
-  const supported = [...operators].filter((name) => !schema.unsupportedOperators?.has(name))
+  // Payload's own list of operators, so the check never lags behind what its queries accept.
+  const supported: string[] = validOperators.filter((name) => !schema.unsupportedOperators?.has(name))
   if (!supported.includes(operator)) return problem(`is not an operator here; use one of ${supported.join(', ')}`)
   const field = schema.fieldAt(path)
   found.conditions += 1
