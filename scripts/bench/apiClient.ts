@@ -7,12 +7,18 @@ export type Answer = { status: number; json: Record<string, any> }
  * The platform's REST API over HTTP, as a browser island calls it (JWT instead of the cookie).
  * Each caller comes from an address of its own (the bench server trusts X-Forwarded-For).
  */
-export const apiClient = (base: string) => {
+export const apiClient = (base: string, timeoutMs = 30_000) => {
   const call = async (caller: Caller, method: string, path: string, body?: unknown): Promise<Answer> => {
     const headers: Record<string, string> = { 'x-forwarded-for': caller.address }
     if (caller.token) headers.authorization = `JWT ${caller.token}`
     if (body !== undefined) headers['content-type'] = 'application/json'
-    const response = await fetch(`${base}/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+    const response = await fetch(`${base}/api${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      // A server that stops answering shows up as errors in the report rather than a bench that never ends.
+      signal: AbortSignal.timeout(timeoutMs),
+    })
     return { status: response.status, json: (await response.json()) as Record<string, any> }
   }
   /** A call that must succeed (setting up the bench): anything else stops it, saying why. */

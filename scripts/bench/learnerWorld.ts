@@ -11,15 +11,15 @@ const locales = ['en', 'fr', 'es', 'ar', 'ru', 'zh']
 export const registerLearners = async (api: ApiClient, count: number) => {
   const run = randomBytes(4).toString('hex')
   const password = `bench ${randomBytes(12).toString('hex')}`
-  const learners = await Promise.all(
-    Array.from({ length: count }, async (_, index) => {
-      const email = `bench-${run}-${index}@example.org`
-      const address = `10.20.${index >> 8}.${index & 255}`
-      const { doc } = await api.must({ address }, 'POST', '/users', { name: `Bench learner ${index}`, email, password })
-      return { id: doc.id as number, email, address, locale: locales[index % locales.length]!, lessons: [], done: 0 } satisfies Learner
-    }),
-  )
-  return { learners: learners as Learner[], password }
+  const learners: Learner[] = []
+  // One after another: registering is not what is measured, and each registration hashes a password.
+  for (let index = 0; index < count; index++) {
+    const email = `bench-${run}-${index}@example.org`
+    const address = `10.20.${index >> 8}.${index & 255}`
+    const { doc } = await api.must({ address }, 'POST', '/users', { name: `Bench learner ${index}`, email, password })
+    learners.push({ id: doc.id as number, email, address, locale: locales[index % locales.length]!, lessons: [], done: 0 })
+  }
+  return { learners, password }
 }
 
 /** The self-paced open courses, by slug: what every learner enrols in. */
