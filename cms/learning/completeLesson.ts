@@ -4,13 +4,14 @@ import type { Enrolment } from '../payload-types'
 import { relationId, relationKey } from '../lib/relationId'
 import { checkedLessonContext } from './checkedLesson'
 import { progressState, type ProgressState } from './courseProgress'
-import { publishedCourse } from './courses'
-import type { ReadableLesson } from './lessons'
+import { courseFields, publishedCourse } from './courses'
 import { answer, refuse, type Outcome } from './outcome'
 import { progressOf, type CourseProgress } from './progress'
 import { completeEnrolment, countDone, recordLesson } from './progressWrites'
 
 const learning: Enrolment['status'][] = ['active', 'completed']
+
+type ReadableLesson = ProgressState['readable'] extends Map<string, infer Lesson> ? Lesson : never
 
 /**
  * Records a lesson of a course as done by the signed-in learner and answers her progress.
@@ -20,7 +21,7 @@ const learning: Enrolment['status'][] = ['active', 'completed']
  */
 export const completeLesson = async (req: PayloadRequest, slugs: { course: string; lesson: string }): Promise<Outcome<CourseProgress>> => {
   if (!req.user) return refuse(401, 'Sign in to record your progress.')
-  const course = await publishedCourse(req, slugs.course)
+  const course = await publishedCourse(req, slugs.course, courseFields.syllabus)
   if (!course) return refuse(404, 'No such course.')
   const state = await progressState(req, course)
   if (!state.enrolment || !learning.includes(state.enrolment.status)) return refuse(403, 'Enrol in the course to record your progress.')

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { oneAtATimePer } from '../concurrency/oneAtATimePer'
 import type { Enrolment } from '../payload-types'
-import { publishedCourse, type LearningCourse } from './courses'
+import { courseFields, publishedCourse, type EnrolmentCourse } from './courses'
 import { stateOf, type EnrolmentState } from './enrolmentState'
 import { ownEnrolment } from './learnerRecords'
 import { answer, refuse, type Outcome } from './outcome'
@@ -18,7 +18,7 @@ const asEnrolling = (req: PayloadRequest) => ({ req, depth: 0, overrideAccess: t
 const isOpen = (cohort: { endDate: string }) => new Date(cohort.endDate) >= new Date()
 
 /** Why this cohort choice cannot be taken, if it cannot. */
-const cohortProblem = (course: LearningCourse, cohort: string | null) => {
+const cohortProblem = (course: EnrolmentCourse, cohort: string | null) => {
   const cohorts = course.cohorts ?? []
   if (cohorts.length > 0 && !cohorts.some((candidate) => candidate.id === cohort && isOpen(candidate))) return 'Choose one of the course’s cohorts that has not ended.'
   if (cohorts.length === 0 && cohort) return 'This course has no cohorts.'
@@ -32,7 +32,7 @@ const cohortProblem = (course: LearningCourse, cohort: string | null) => {
  */
 export const enrol = async (req: PayloadRequest, slug: string, cohort: string | null): Promise<Outcome<EnrolmentState>> => {
   if (!req.user) return refuse(401, 'Sign in to enrol.')
-  const course = await publishedCourse(req, slug)
+  const course = await publishedCourse(req, slug, courseFields.enrolment)
   if (!course) return refuse(404, 'No such course.')
   const problem = cohortProblem(course, cohort)
   if (problem) return refuse(400, problem)
@@ -53,7 +53,7 @@ export const enrol = async (req: PayloadRequest, slug: string, cohort: string | 
 /** Leave the course: the record stays, marked withdrawn (from a request or an active enrolment only). */
 export const withdraw = async (req: PayloadRequest, slug: string): Promise<Outcome<EnrolmentState>> => {
   if (!req.user) return refuse(401, 'Sign in first.')
-  const course = await publishedCourse(req, slug)
+  const course = await publishedCourse(req, slug, courseFields.enrolment)
   if (!course) return refuse(404, 'No such course.')
   return oneAtATimePer(`course-${course.id}`, async () => {
     const existing = await ownEnrolment(req, course.id)

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Enrolment } from '../payload-types'
-import { publishedCourse, type LearningCourse } from './courses'
+import { courseFields, publishedCourse, type EnrolmentCourse } from './courses'
 import { ownEnrolment } from './learnerRecords'
 import { answer, refuse, type Outcome } from './outcome'
 import { seatsTaken } from './seats'
@@ -9,14 +9,14 @@ import { seatsTaken } from './seats'
 /** What the enrolment button shows (`/api/enrolments/course/:course`; the enrol island reads it). */
 export type EnrolmentState = {
   signedIn: boolean
-  course: { access: LearningCourse['access']; format: LearningCourse['format'] }
+  course: { access: EnrolmentCourse['access']; format: EnrolmentCourse['format'] }
   /** Cohorts that have not ended, with the seats left in each. */
   cohorts: { id: string; name: string; startDate: string; endDate: string; seatsLeft: number }[]
   enrolment: { status: Enrolment['status']; cohort: string | null } | null
 }
 
 /** The state of a course for the signed-in user (or a visitor): seats and her enrolment, read at once. */
-export const stateOf = async (req: PayloadRequest, course: LearningCourse): Promise<EnrolmentState> => {
+export const stateOf = async (req: PayloadRequest, course: EnrolmentCourse): Promise<EnrolmentState> => {
   const [taken, enrolment] = await Promise.all([seatsTaken(req, course.id), req.user ? ownEnrolment(req, course.id) : null])
   return {
     signedIn: Boolean(req.user),
@@ -36,6 +36,6 @@ export const stateOf = async (req: PayloadRequest, course: LearningCourse): Prom
 
 /** GET the enrolment state of a published course. */
 export const enrolmentState = async (req: PayloadRequest, slug: string): Promise<Outcome<EnrolmentState>> => {
-  const course = await publishedCourse(req, slug)
+  const course = await publishedCourse(req, slug, courseFields.enrolment)
   return course ? answer(await stateOf(req, course)) : refuse(404, 'No such course.')
 }
