@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { apiClient, type Caller } from './apiClient'
 import { enrolInAll, joinForum, registerLearners, selfPacedCourses, type Learner } from './learnerWorld'
 import { runVirtualUsers, summarise, table, type Call, type Row, type Sample } from './load'
-import { processTreeCpuSeconds } from './processCpu'
+import { machineBusySeconds, processTreeCpuSeconds } from './processCpu'
 
 /**
  * `npm run bench:api`: a learner load against a real `npm start` on a fresh seeded database
@@ -16,7 +16,8 @@ import { processTreeCpuSeconds } from './processCpu'
  * alone — my learning, course progress, lesson completion (each a lesson not yet done), forum
  * read and reply — and then all of them mixed. A phase ends after BENCH_REQUESTS_PER_USER calls per
  * user (default 50) or BENCH_SECONDS (default 20). For each: requests/s, p50 and p99 latency,
- * errors, and the server's CPU time per request (read from /proc for the server's processes).
+ * errors, the server's CPU time per request (read from /proc for the server's processes) and how
+ * busy other processes kept the machine meanwhile (figures taken on a shared machine need it).
  */
 const port = Number(process.env.BENCH_PORT ?? 3377)
 const base = `http://127.0.0.1:${port}`
@@ -60,10 +61,12 @@ const failures: string[] = []
 
 /** Runs one phase and adds its rows: the whole phase, and each kind of call in it when it mixes several. */
 const phase = async (label: string, next: (user: number, index: number) => Call | null, send: (user: number, call: Call) => Promise<string | undefined>) => {
-  const cpuBefore = processTreeCpuSeconds(server.pid!)
+  const before = { server: processTreeCpuSeconds(server.pid!), machine: machineBusySeconds(), bench: process.cpuUsage() }
   const run = await runVirtualUsers({ users, seconds, next, send })
-  const cpu = processTreeCpuSeconds(server.pid!) - cpuBefore
-  rows.push(summarise(label, run.samples, run.seconds, cpu))
+  const serverCpu = processTreeCpuSeconds(server.pid!) - before.server
+  const benchCpu = (({ user, system }) => (user + system) / 1e6)(process.cpuUsage(before.bench))
+  const others = machineBusySeconds() - before.machine - serverCpu - benchCpu
+  rows.push(summarise(label, run.samples, run.seconds, { server: serverCpu, others, cores: availableParallelism() }))
   const kinds = [...new Set(run.samples.map((sample) => sample.kind))]
   if (kinds.length > 1) for (const kind of kinds) rows.push(summarise(`  ${kind}`, run.samples.filter((sample: Sample) => sample.kind === kind), run.seconds, null))
   failures.push(...run.samples.flatMap((sample) => (sample.error ? [sample.error] : [])).slice(0, 3))
@@ -97,6 +100,8 @@ try {
     'forum reply': (_, index) => ({ kind: 'forum reply', method: 'POST', path: '/posts', body: { thread: threads.reply, body: `Reply ${index} with **Markdown** and a [link](https://example.org).` } }),
   }
   const send = (user: number, call: Call) => api.attempt(learners[user]!, call.method ?? 'GET', call.path, call.body)
+  // What any signed-in call costs before it does anything (routing, session check, answer): the floor the others stand on.
+  await phase('floor: GET /api/users/me', (_, index) => (index < perUser ? { kind: 'floor', path: '/users/me' } : null), send)
   // Completion alone takes at most 60 % of each learner's lessons, so the mix still has lessons to record.
   const completionsAlone = Math.min(perUser, Math.floor(learners[0]!.lessons.length * 0.6))
   for (const [kind, make] of Object.entries(calls)) {

@@ -36,13 +36,19 @@ export const runVirtualUsers = async ({
   return { samples, seconds: (performance.now() - started) / 1000 }
 }
 
-/** One line of the report. `cpuMs` is the server's CPU time per request, when it can be told apart. */
-export type Row = { label: string; requests: number; perSecond: number; p50: number; p99: number; errors: number; cpuMs: number | null }
+/**
+ * One line of the report. `cpuMs` is the server's CPU time per request, when it can be told apart;
+ * `othersPercent` how busy the rest of the machine was meanwhile (other processes, not this bench).
+ */
+export type Row = { label: string; requests: number; perSecond: number; p50: number; p99: number; errors: number; cpuMs: number | null; othersPercent: number | null }
+
+/** CPU seconds a phase cost: the server's, and everything else's on the machine but this bench's. */
+export type PhaseCpu = { server: number; others: number; cores: number }
 
 /** The nearest-rank percentile of sorted values. */
 const percentile = (sorted: number[], p: number) => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
 
-export const summarise = (label: string, samples: Sample[], seconds: number, cpuSeconds: number | null): Row => {
+export const summarise = (label: string, samples: Sample[], seconds: number, cpu: PhaseCpu | null): Row => {
   const times = samples.map((sample) => sample.ms).sort((a, b) => a - b)
   return {
     label,
@@ -51,7 +57,8 @@ export const summarise = (label: string, samples: Sample[], seconds: number, cpu
     p50: percentile(times, 50),
     p99: percentile(times, 99),
     errors: samples.filter((sample) => sample.error !== undefined).length,
-    cpuMs: cpuSeconds === null || samples.length === 0 ? null : (cpuSeconds * 1000) / samples.length,
+    cpuMs: cpu === null || samples.length === 0 ? null : (cpu.server * 1000) / samples.length,
+    othersPercent: cpu === null ? null : (100 * Math.max(0, cpu.others)) / (seconds * cpu.cores),
   }
 }
 
@@ -63,6 +70,7 @@ const columns: [string, number, (row: Row) => string][] = [
   ['p99 ms', 8, (row) => row.p99.toFixed(1)],
   ['errors', 7, (row) => String(row.errors)],
   ['CPU ms/req', 11, (row) => (row.cpuMs === null ? '—' : row.cpuMs.toFixed(1))],
+  ['others %', 9, (row) => (row.othersPercent === null ? '—' : row.othersPercent.toFixed(0))],
 ]
 
 /** The report as a Markdown table, so it can be pasted as it is. */

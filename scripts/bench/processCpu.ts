@@ -42,3 +42,9 @@ export const processTreeCpuSeconds = (root: number) => {
   }
   return ticks / ticksPerSecond
 }
+
+/** CPU seconds the whole machine has been busy (every core; idle and I/O wait left out), from /proc/stat. */
+export const machineBusySeconds = () => {
+  const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number)
+  return (user! + nice! + system! + irq! + softirq! + steal!) / ticksPerSecond
+}
