@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { courseFields, publishedCourse, syllabusOf } from './courses'
+import { courseFields, publishedCourse, syllabusOf, type Syllabus } from './courses'
 import { doneLessons, ownEnrolment } from './learnerRecords'
 import { lessonFields, readableLessons } from './lessons'
 import { answer, refuse, type Outcome } from './outcome'
@@ -10,7 +10,7 @@ import { progressOf, type CourseProgress } from './progress'
  * Everything progress in one course is made of, read at once: the user's enrolment, the syllabus
  * lessons she may read and those she has done (the same queries whatever the number of lessons).
  */
-export const progressState = async (req: PayloadRequest, course: { id: number; modules?: Parameters<typeof syllabusOf>[0]['modules'] }) => {
+export const progressState = async (req: PayloadRequest, course: { id: number } & Syllabus) => {
   const syllabus = syllabusOf(course)
   const [enrolment, readable, done] = await Promise.all([
     req.user ? ownEnrolment(req, course.id) : null,

@@ -38,8 +38,11 @@ export const publishedCourses = async <Fields extends CoursesSelect>(req: Payloa
 export const publishedCourse = async <Fields extends CoursesSelect>(req: PayloadRequest, slug: string, select: Fields) =>
   (await publishedCourses(req, { slug: { equals: slug } }, select))[0] ?? null
 
+/** What a course's syllabus is read from: its modules, each listing its lessons in order. */
+export type Syllabus = { modules?: { lessons?: (number | Lesson)[] | null }[] | null }
+
 /** The lesson ids of a course's syllabus, module after module, in order. */
-export const syllabusOf = (course: { modules?: { lessons?: (number | Lesson)[] | null }[] | null }) =>
+export const syllabusOf = (course: Syllabus) =>
   (course.modules ?? []).flatMap((module) => (module.lessons ?? []).map(relationId))
 
 /** A course as the enrolment button needs it. */
