@@ -15,7 +15,7 @@ let world: World
 useWorld((made) => ({ payload, world } = made))
 
 /** Upper bounds per request, sign-in check included: what the batched queries need, with no room for a loop. */
-const budget = { myLearning: 6, progress: 6, completion: 8, completionThatCompletesTheCourse: 10 }
+const budget = { myLearning: 6, progress: 6, completion: 8, completionThatCompletesTheCourse: 10, enrolmentState: 4 }
 
 type Course = { id: number; slug: string; lessons: string[] }
 const courses: Record<string, Course> = {}
@@ -82,6 +82,19 @@ describe('the learner API asks the database a fixed number of times', () => {
     expect(mine[4]).toMatchObject({ status: 'active', access: 'open', completed: 0, total: 12, resume: courses.twelve!.lessons[0] })
     expect(six.calls).toEqual(one.calls)
     expect(six.calls.length, six.calls.join(', ')).toBeLessThanOrEqual(budget.myLearning)
+  })
+
+  test('enrolment state: the same calls for a course with one cohort and one with four', async () => {
+    const cohort = (month: number) => ({ name: `Run ${month}`, startDate: `2031-0${month}-01`, endDate: `2031-0${month}-28`, capacity: 10 })
+    const withCohorts = (name: string, count: number) =>
+      world.create('courses', { _status: 'published', title: name, slug: `${name}-${world.run}`, format: 'instructor-led', cohorts: Array.from({ length: count }, (_, index) => cohort(index + 1)) })
+    await withCohorts('one-cohort', 1)
+    await withCohorts('four-cohorts', 4)
+    const one = await callsOf(() => rest({ path: `/enrolments/course/one-cohort-${world.run}`, token: tokens.six }))
+    const four = await callsOf(() => rest({ path: `/enrolments/course/four-cohorts-${world.run}`, token: tokens.six }))
+    expect(four.json.cohorts).toHaveLength(4)
+    expect(four.calls).toEqual(one.calls)
+    expect(four.calls.length, four.calls.join(', ')).toBeLessThanOrEqual(budget.enrolmentState)
   })
 
   test('course progress: the same calls for three lessons and for twelve', async () => {
