@@ -34,8 +34,11 @@ const makeCourse = async (name: string, access: 'open' | 'closed', lessonCount: 
   return { id, slug, lessons: Array.from({ length: lessonCount }, (_, index) => `${name}-${index + 1}-${world.run}`) }
 }
 
-const enrol = (user: number, course: Course, status: 'active' | 'completed' | 'pending') =>
-  world.create('enrolments', { user, course: course.id, status })
+const enrol = async (user: number, course: Course, status: 'active' | 'completed' | 'pending') => {
+  // A few milliseconds apart, so that "last changed first" has one answer.
+  await new Promise((resolve) => setTimeout(resolve, 5))
+  return world.create('enrolments', { user, course: course.id, status })
+}
 
 const complete = (token: string, course: Course, lesson: string) =>
   rest({ method: 'POST', path: `/lesson-progress/course/${course.slug}/lesson/${lesson}/complete`, token })
