@@ -443,6 +443,10 @@ export interface Enrolment {
    */
   cohort?: string | null;
   completedAt?: string | null;
+  /**
+   * The cohort place this enrolment holds, kept by the server.
+   */
+  seat?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -919,6 +923,7 @@ export interface EnrolmentsSelect<T extends boolean = true> {
   status?: T;
   cohort?: T;
   completedAt?: T;
+  seat?: T;
   updatedAt?: T;
   createdAt?: T;
 }
