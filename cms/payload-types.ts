@@ -448,6 +448,10 @@ export interface Enrolment {
    */
   cohort?: string | null;
   completedAt?: string | null;
+  /**
+   * The cohort place this enrolment holds, kept by the server.
+   */
+  seat?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -927,6 +931,7 @@ export interface EnrolmentsSelect<T extends boolean = true> {
   status?: T;
   cohort?: T;
   completedAt?: T;
+  seat?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,7 +1,7 @@
 const queues = new Map<string, Promise<unknown>>()
 
 /**
- * Runs the decisions about one thing (a course's seats, an event's places) one after another, so
+ * Runs the work on one thing (an event's places, a preview) one after another, so
  * the places counted are the places taken: fifty requests racing for the last one cannot all see
  * it free. (Per server process; run one CMS instance for these writes, or add a database lock,
  * when scaling out.)

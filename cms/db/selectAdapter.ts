@@ -37,6 +37,10 @@ export const selectAdapter = (url = settings().DATABASE_URL || defaultDatabaseUr
     case 'sqlite':
       return sqliteAdapter({
         client: { url },
+        // Write-ahead log: readers never wait for a writer, and a commit does not wait for the disk
+        // (the SQLite driver runs on the server's only thread, so every wait stops all requests).
+        // With synchronous NORMAL a power cut may lose the last commits, never the database's integrity.
+        wal: { synchronous: 'NORMAL' },
         migrationDir: path.resolve(process.cwd(), 'cms/migrations/sqlite'),
         prodMigrations: sqliteMigrations,
       })

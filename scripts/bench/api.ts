@@ -1,19 +1,30 @@
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { apiClient, type Caller } from './apiClient'
+import { enrolInAll, joinForum, registerLearners, selfPacedCourses, type Learner } from './learnerWorld'
+import { runVirtualUsers, summarise, table, type Call, type Row, type Sample } from './load'
+import { machineBusySeconds, processTreeCpuSeconds } from './processCpu'
+
 /**
- * `npm run bench:api`: latency of the endpoints learners hit most — enrol, record progress, post
- * in a forum — against a real `npm start` on a fresh seeded database (SQLite by default, or
- * BENCH_DATABASE_URL), over HTTP on 127.0.0.1. BENCH_REQUESTS (default 300) per endpoint, four at a
- * time. Prints p50, p90 and p99 in milliseconds.
+ * `npm run bench:api`: a learner load against a real `npm start` on a fresh seeded database
+ * (SQLite by default; BENCH_DATABASE_URL=postgres://… for an empty PostgreSQL database), over HTTP
+ * on 127.0.0.1. BENCH_USERS virtual users (default 20, one connection each) register and sign in
+ * once each (the sign-in row: deliberately slow password hashing), then run each learner call
+ * alone — my learning, course progress, lesson completion (each a lesson not yet done), forum
+ * read and reply — and then all of them mixed. A phase ends after BENCH_REQUESTS_PER_USER calls per
+ * user (default 50) or BENCH_SECONDS (default 20). For each: requests/s, p50 and p99 latency,
+ * errors, the server's CPU time per request (read from /proc for the server's processes) and how
+ * busy other processes kept the machine meanwhile (figures taken on a shared machine need it).
  */
 const port = Number(process.env.BENCH_PORT ?? 3377)
 const base = `http://127.0.0.1:${port}`
-const requests = Number(process.env.BENCH_REQUESTS ?? 300)
-const concurrency = 4
-const password = 'bench-password'
+const users = Number(process.env.BENCH_USERS ?? 20)
+const perUser = Number(process.env.BENCH_REQUESTS_PER_USER ?? 50)
+const seconds = Number(process.env.BENCH_SECONDS ?? 20)
+const demoPassword = 'bench-password'
 const scratch = mkdtempSync(path.join(tmpdir(), 'connect-learn-bench-api-'))
 
 const server = spawn('tsx', ['scripts/start.ts'], {
@@ -25,12 +36,12 @@ const server = spawn('tsx', ['scripts/start.ts'], {
     DATABASE_URL: process.env.BENCH_DATABASE_URL ?? `file:${path.join(scratch, 'bench.db')}`,
     MEDIA_DIR: path.join(scratch, 'media'),
     PAYLOAD_SECRET: 'bench-secret',
-    SEED_DEMO_PASSWORD: password,
+    SEED_DEMO_PASSWORD: demoPassword,
     PORTAL_DIR: path.join(scratch, 'portal'),
     PORTAL_BUILDS_DIR: path.join(scratch, 'builds'),
     SNAPSHOT_DIR: path.join(scratch, 'snapshot'),
     MAIL_CAPTURE_DIR: path.join(scratch, 'mail'),
-    // Latency, not limits, is measured: each request comes from its own address and the limits are lifted.
+    // Speed, not limits, is measured: each virtual user comes from its own address and the limits are lifted.
     TRUST_PROXY: 'true',
     RATE_LIMIT_MULTIPLIER: '1000',
   },
@@ -44,59 +55,66 @@ const waitForServer = async () => {
   throw new Error('the server did not start')
 }
 
-let address = 0
-const call = async (method: string, url: string, token: string, body?: unknown) => {
-  const response = await fetch(`${base}/api${url}`, {
-    method,
-    headers: { authorization: `JWT ${token}`, 'content-type': 'application/json', 'x-forwarded-for': `10.1.${(address >> 8) & 255}.${address++ & 255}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = (await response.json()) as Record<string, any>
-  if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${JSON.stringify(json)}`)
-  return json
-}
-const logIn = async (email: string) => (await call('POST', '/users/login', '', { email, password })).token as string
+const api = apiClient(base)
+const rows: Row[] = []
+const failures: string[] = []
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
-
-/** Runs `requests` calls of `work`, `concurrency` at a time, and reports the latency distribution. */
-const measure = async (label: string, work: (index: number) => Promise<unknown>) => {
-  const times: number[] = []
-  let next = 0
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < requests) {
-        const index = next++
-        const started = performance.now()
-        await work(index)
-        times.push(performance.now() - started)
-      }
-    }),
-  )
-  times.sort((a, b) => a - b)
-  console.log(`${label.padEnd(28)} n=${times.length}  p50 ${percentile(times, 50).toFixed(1)} ms  p90 ${percentile(times, 90).toFixed(1)} ms  p99 ${percentile(times, 99).toFixed(1)} ms`)
+/** Runs one phase and adds its rows: the whole phase, and each kind of call in it when it mixes several. */
+const phase = async (label: string, next: (user: number, index: number) => Call | null, send: (user: number, call: Call) => Promise<string | undefined>) => {
+  const before = { server: processTreeCpuSeconds(server.pid!), machine: machineBusySeconds(), bench: process.cpuUsage() }
+  const run = await runVirtualUsers({ users, seconds, next, send })
+  const serverCpu = processTreeCpuSeconds(server.pid!) - before.server
+  const benchCpu = (({ user, system }) => (user + system) / 1e6)(process.cpuUsage(before.bench))
+  const others = machineBusySeconds() - before.machine - serverCpu - benchCpu
+  rows.push(summarise(label, run.samples, run.seconds, { server: serverCpu, others, cores: availableParallelism() }))
+  const kinds = [...new Set(run.samples.map((sample) => sample.kind))]
+  if (kinds.length > 1) for (const kind of kinds) rows.push(summarise(`  ${kind}`, run.samples.filter((sample: Sample) => sample.kind === kind), run.seconds, null))
+  failures.push(...run.samples.flatMap((sample) => (sample.error ? [sample.error] : [])).slice(0, 3))
+  console.log(table(rows.slice(-1 - (kinds.length > 1 ? kinds.length : 0))))
 }
 
 try {
   await waitForServer()
-  const learners = ['learner', 'learner2', 'olga', 'samir', 'priya', 'juan', 'fatou', 'jonas', 'leila', 'mei']
-  const tokens = await Promise.all(learners.map((key) => logIn(`${key}@example.org`)))
-  const course = 'introduction-to-preventing-violent-extremism'
-  const lessons = (await call('GET', `/lesson-progress/course/${course}`, tokens[0]!)).lessons as { slug: string }[]
+  const { learners, password } = await registerLearners(api, users)
+  const moderator: Caller = { token: (await api.must({ address: '10.40.0.1' }, 'POST', '/users/login', { email: 'moderator@example.org', password: demoPassword })).token, address: '10.40.0.1' }
 
-  // Each sample enrols and then withdraws again (two calls), so every enrol call does the full work.
-  await measure('enrol + withdraw (2 calls)', async (index) => {
-    const token = tokens[index % tokens.length]!
-    await call('POST', `/enrolments/course/${course}/enrol`, token).catch(() => undefined)
-    await call('POST', `/enrolments/course/${course}/withdraw`, token).catch(() => undefined)
+  // Sign-in once per virtual user, measured: the token it returns serves that user for the rest of the run.
+  await phase('sign-in', (user, index) => (index === 0 ? { kind: 'sign-in', method: 'POST', path: '/users/login', body: { email: learners[user]!.email, password } } : null), async (user, call) => {
+    const answer = await api.call(learners[user]!, 'POST', call.path, call.body)
+    learners[user]!.token = answer.json.token
+    return answer.status === 200 ? undefined : `sign-in: ${answer.status}`
   })
-  for (const token of tokens) await call('POST', `/enrolments/course/${course}/enrol`, token).catch(() => undefined)
-  await measure('record lesson progress', (index) => call('POST', `/lesson-progress/course/${course}/lesson/${lessons[index % lessons.length]!.slug}/complete`, tokens[index % tokens.length]!))
+  const courses = await selfPacedCourses(api)
+  await enrolInAll(api, learners, courses)
+  const threads = await joinForum(api, learners, moderator, { community: 'pve-practitioners', posts: 20 })
 
-  const moderator = await logIn('moderator@example.org')
-  const community = ((await call('GET', '/communities?where[slug][equals]=pve-practitioners&depth=0', moderator)).docs as { id: number }[])[0]!.id
-  const thread = (await call('POST', '/threads', moderator, { community, title: 'Benchmark thread', body: 'Replies below.' })).doc.id
-  await measure('forum reply', (index) => call('POST', '/posts', moderator, { thread, body: `Reply number ${index} with **Markdown** and a [link](https://example.org).` }))
+  const calls: Record<string, (learner: Learner, index: number) => Call> = {
+    'my learning': (learner) => ({ kind: 'my learning', path: `/enrolments/mine?locale=${learner.locale}` }),
+    'course progress': (learner, index) => ({ kind: 'course progress', path: `/lesson-progress/course/${courses[index % courses.length]}?locale=${learner.locale}` }),
+    // Each call records a lesson this learner has not done yet (once all are done, the last one again).
+    'lesson completion': (learner) => {
+      const { course, lesson } = learner.lessons[Math.min(learner.done++, learner.lessons.length - 1)]!
+      return { kind: 'lesson completion', method: 'POST', path: `/lesson-progress/course/${course}/lesson/${lesson}/complete?locale=${learner.locale}` }
+    },
+    'forum read': () => ({ kind: 'forum read', path: `/posts?where[thread][equals]=${threads.read}&sort=createdAt&limit=200&depth=0` }),
+    'forum reply': (_, index) => ({ kind: 'forum reply', method: 'POST', path: '/posts', body: { thread: threads.reply, body: `Reply ${index} with **Markdown** and a [link](https://example.org).` } }),
+  }
+  const send = (user: number, call: Call) => api.attempt(learners[user]!, call.method ?? 'GET', call.path, call.body)
+  // What any signed-in call costs before it does anything (routing, session check, answer): the floor the others stand on.
+  await phase('floor: GET /api/users/me', (_, index) => (index < perUser ? { kind: 'floor', path: '/users/me' } : null), send)
+  // Completion alone takes at most 60 % of each learner's lessons, so the mix still has lessons to record.
+  const completionsAlone = Math.min(perUser, Math.floor(learners[0]!.lessons.length * 0.6))
+  for (const [kind, make] of Object.entries(calls)) {
+    const limit = kind === 'lesson completion' ? completionsAlone : perUser
+    await phase(kind, (user, index) => (index < limit ? make(learners[user]!, index) : null), send)
+  }
+  // The mix: per ten calls, three course progress, two my learning, two completions, two forum reads, one reply.
+  const mix = ['course progress', 'my learning', 'lesson completion', 'forum read', 'course progress', 'lesson completion', 'my learning', 'forum read', 'course progress', 'forum reply']
+  await phase('mix', (user, index) => (index < perUser ? calls[mix[(index + user) % mix.length]!](learners[user]!, index) : null), send)
+
+  console.log(`\n${users} virtual users, ${courses.length} courses each; database: ${process.env.BENCH_DATABASE_URL ? 'PostgreSQL' : 'SQLite'}\n`)
+  console.log(table(rows))
+  if (failures.length > 0) console.log(`\nFirst errors:\n${failures.slice(0, 10).join('\n')}`)
 } finally {
   server.kill('SIGTERM')
   rmSync(scratch, { recursive: true, force: true })

@@ -86,4 +86,32 @@ describe('enrolling through the course page', () => {
     const state = await rest({ path: `/enrolments/course/cohort-${world.run}` })
     expect((state.json.cohorts as { seatsLeft: number }[])[0]!.seatsLeft).toBe(0)
   }, 180_000)
+
+  test('a place is let go by withdrawing or by a declined request, and taken again by the next learner', async () => {
+    const onePlace = `one-place-${world.run}`
+    const course = await world.create('courses', {
+      _status: 'published', title: 'One place', slug: onePlace, access: 'closed', format: 'instructor-led', instructorAccounts: [world.users.instructor.id],
+      cohorts: [{ name: 'Autumn', startDate: '2031-09-01', endDate: '2031-10-01', capacity: 1 }],
+    })
+    const cohort = (await payload.findByID({ collection: 'courses', id: course, ...asServer })).cohorts![0]!.id!
+    const [first, second] = await Promise.all(
+      ['first', 'second'].map(async (name) => {
+        const email = `one-place-${name}-${world.run}@example.org`
+        const user = await payload.create({ collection: 'users', data: { name, email, password: 'one-place-password', roles: ['learner'] }, ...asServer })
+        world.made.push({ collection: 'users', id: user.id })
+        return logIn(email, 'one-place-password')
+      }),
+    )
+    expect((await enrolIn(onePlace, first, { cohort })).status).toBe(201)
+    expect((await enrolIn(onePlace, second, { cohort })).status).toBe(409)
+    await rest({ method: 'POST', path: `/enrolments/course/${onePlace}/withdraw`, token: first })
+    const taken = await enrolIn(onePlace, second, { cohort })
+    expect(taken.status).toBe(201)
+    expect((await enrolIn(onePlace, first, { cohort })).status).toBe(409)
+    // The instructor declines the request that holds the place: it is free again.
+    const held = await payload.find({ collection: 'enrolments', where: { and: [{ course: { equals: course } }, { status: { equals: 'pending' } }] }, ...asServer })
+    expect(held.docs).toHaveLength(1)
+    expect((await rest({ method: 'PATCH', path: `/enrolments/${held.docs[0]!.id}`, token: instructor, body: { status: 'rejected' } })).status).toBe(200)
+    expect((await enrolIn(onePlace, first, { cohort })).status).toBe(200)
+  })
 })

@@ -8,6 +8,7 @@ import * as migration_20261123_234627_media_community from './20261123_234627_me
 import * as migration_20261124_010355_membership_applicant from './20261124_010355_membership_applicant';
 import * as migration_20261124_020824_media_uploaded_by from './20261124_020824_media_uploaded_by';
 import * as migration_20261201_020717_account_throttle from './20261201_020717_account_throttle';
+import * as migration_20261201_055144_cohort_places from './20261201_055144_cohort_places';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_020717_account_throttle.up,
     down: migration_20261201_020717_account_throttle.down,
-    name: '20261201_020717_account_throttle'
+    name: '20261201_020717_account_throttle',
+  },
+  {
+    up: migration_20261201_055144_cohort_places.up,
+    down: migration_20261201_055144_cohort_places.down,
+    name: '20261201_055144_cohort_places'
   },
 ];
