@@ -34,9 +34,15 @@ const publicPage = async (page: Page, path: string) => {
   }
 }
 
+/** The signed-in session's cookie counts only on requests that say they come from the admin's origin. */
+const sameOrigin = (page: Page) => ({ headers: { origin: new URL(page.url()).origin } })
+
 /** When the public site last asked for a rebuild, as the site status records it. */
-const rebuildRequestedAt = async (page: Page) =>
-  (await (await page.request.get('/api/globals/site-status')).json()).requestedAt as string | null
+const rebuildRequestedAt = async (page: Page) => {
+  const response = await page.request.get('/api/globals/site-status', sameOrigin(page))
+  expect(response.status()).toBe(200)
+  return (await response.json()).requestedAt as string | null
+}
 
 test('an editor creates a resource in the admin, translates it, previews it and publishes it: live in English and French', async ({
   page,
@@ -66,6 +72,8 @@ test('an editor creates a resource in the admin, translates it, previews it and 
   await page.getByRole('button', { name: /locale/i }).click()
   await page.getByRole('button', { name: /Français/ }).click()
   await page.waitForURL(/locale=fr/)
+  // The French version loads with nothing in it yet (the admin shows no fallback while editing).
+  await expect(page.getByLabel(/^Title/)).toHaveValue('')
   await page.getByLabel(/^Title/).fill(title.fr)
   await page.getByLabel(/^Summary/).fill(`Une ressource créée dans l’administration : ${word}.`)
   await clickAndSave(page, 'Save Draft', 'resources')
@@ -90,7 +98,7 @@ test('an editor creates a resource in the admin, translates it, previews it and 
     await expect(page.getByRole('heading', { level: 1 })).toContainText(title[lang])
   }
 
-  expect((await page.request.delete(`/api/resources/${id}`)).status()).toBe(200)
+  expect((await page.request.delete(`/api/resources/${id}`, sameOrigin(page))).status()).toBe(200)
 })
 
 test('an editor saves a draft of a published course: the public page stays as it was and no rebuild starts', async ({
@@ -124,6 +132,7 @@ test('an editor saves a draft of a published course: the public page stays as it
   // Clean up: the latest draft says again what is published (a draft save, so still no rebuild).
   const id = page.url().match(/courses\/(\d+)/)![1]
   const restored = await page.request.patch(`/api/courses/${id}?draft=true&locale=en`, {
+    ...sameOrigin(page),
     data: { summary: publishedSummary },
   })
   expect(restored.status()).toBe(200)
@@ -149,7 +158,10 @@ test('an admin changes the site tagline in the admin and the portal’s home pag
       })
       .toBe(true)
   } finally {
-    const restored = await page.request.post('/api/globals/site-settings?locale=en', { data: { tagline: original } })
+    const restored = await page.request.post('/api/globals/site-settings?locale=en', {
+      ...sameOrigin(page),
+      data: { tagline: original },
+    })
     expect(restored.status()).toBe(200)
   }
 })
