@@ -37,6 +37,8 @@ describe('changes to public content ask for a rebuild of the portal', () => {
     const draftSave = () =>
       payload.update({ collection: 'courses', id, draft: true, data: { summary: `Not yet ${world.run}` }, ...asServer })
     expect(await askedForRebuild(draftSave)).toBe(false)
+    // A second draft, now over a draft, leaves the published course live too.
+    expect(await askedForRebuild(draftSave)).toBe(false)
     const live = await payload.findByID({ collection: 'courses', id, ...asUser() })
     expect(live.summary ?? '').not.toContain(`Not yet ${world.run}`)
   })
@@ -46,6 +48,13 @@ describe('changes to public content ask for a rebuild of the portal', () => {
     await payload.update({ collection: 'courses', id, draft: true, data: { summary: `Pending ${world.run}` }, ...asServer })
     const publish = () => payload.update({ collection: 'courses', id, data: { _status: 'published' }, ...asServer })
     expect(await askedForRebuild(publish)).toBe(true)
+  })
+
+  test('unpublishing a course with a pending draft does', async () => {
+    const id = await publishedCourse('unpublished-over-draft')
+    await payload.update({ collection: 'courses', id, draft: true, data: { summary: `Pending ${world.run}` }, ...asServer })
+    const unpublish = () => payload.update({ collection: 'courses', id, data: { _status: 'draft' }, ...asServer })
+    expect(await askedForRebuild(unpublish)).toBe(true)
   })
 
   test('unpublishing does', async () => {
