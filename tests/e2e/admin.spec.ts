@@ -55,7 +55,7 @@ test('an editor creates a resource in the admin, translates it, previews it and 
   }
   await signIn(page, 'editor@example.org')
 
-  await page.goto('/admin/collections/resources')
+  await page.goto('/admin/collections/resources?locale=en')
   await page.getByRole('link', { name: 'Create New' }).first().click()
   await page.getByLabel(/^Title/).fill(title.en)
   await page.getByLabel(/^Summary/).fill(`A resource made in the admin: ${word}.`)
@@ -112,10 +112,12 @@ test('an editor saves a draft of a published course: the public page stays as it
   expect(before.status).toBe(200)
   const requestedBefore = await rebuildRequestedAt(page)
 
-  await page.goto('/admin/collections/courses?search=Protecting%20Soft')
+  // The admin remembers each account's last content language; this test edits English.
+  await page.goto('/admin/collections/courses?locale=en&search=Protecting%20Soft')
   await page.getByRole('link', { name: 'Protecting Soft Targets and Public Spaces' }).click()
   await page.waitForURL(/\/admin\/collections\/courses\/\d+/)
   const summary = page.getByLabel(/^Summary/)
+  await expect(summary).toHaveAccessibleName(/English/)
   const publishedSummary = await summary.inputValue()
   await summary.fill(draftSummary)
   await clickAndSave(page, 'Save Draft', 'courses')
@@ -144,7 +146,7 @@ test('an admin changes the site tagline in the admin and the portal’s home pag
   const tagline = `Training for people who prevent terrorism, ${Date.now().toString(36)}.`
   await signIn(page, 'admin@example.org')
 
-  await page.goto('/admin/globals/site-settings')
+  await page.goto('/admin/globals/site-settings?locale=en')
   const field = page.getByLabel(/^Tagline/)
   const original = await field.inputValue()
   await field.fill(tagline)
