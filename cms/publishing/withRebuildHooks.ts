@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { requestSiteRebuild, requestSiteRebuildOnDelete } from '../hooks/requestSiteRebuild'
+import { noteLivePublication, requestSiteRebuild, requestSiteRebuildOnDelete } from '../hooks/requestSiteRebuild'
 import { publicCollections } from './publicCollections'
 
 /** Adds the rebuild request to every collection the portal is built from, after its own hooks. */
@@ -11,6 +11,7 @@ export const withRebuildHooks = (collections: CollectionConfig[]): CollectionCon
           ...collection,
           hooks: {
             ...collection.hooks,
+            beforeChange: [...(collection.hooks?.beforeChange ?? []), noteLivePublication],
             afterChange: [...(collection.hooks?.afterChange ?? []), requestSiteRebuild],
             afterDelete: [...(collection.hooks?.afterDelete ?? []), requestSiteRebuildOnDelete],
           },

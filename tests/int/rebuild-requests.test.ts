@@ -20,6 +20,9 @@ const askedForRebuild = async (change: () => Promise<unknown>) => {
   return (await requestedAt()) > before
 }
 
+const publishedCourse = (slug: string) =>
+  world.create('courses', { _status: 'published', title: slug, slug: `${slug}-${world.run}`, access: 'open' })
+
 describe('changes to public content ask for a rebuild of the portal', () => {
   test('publishing a resource does', async () => {
     expect(await askedForRebuild(() => world.create('resources', { _status: 'published', title: 'New', slug: `new-${world.run}`, type: 'guide' }))).toBe(true)
@@ -27,6 +30,31 @@ describe('changes to public content ask for a rebuild of the portal', () => {
 
   test('saving a new draft does not', async () => {
     expect(await askedForRebuild(() => world.create('resources', { _status: 'draft', title: 'Draft', slug: `draft-only-${world.run}`, type: 'guide' }))).toBe(false)
+  })
+
+  test('saving a draft of a published course does not: the public page stays as it was', async () => {
+    const id = await publishedCourse('draft-over-published')
+    const draftSave = () =>
+      payload.update({ collection: 'courses', id, draft: true, data: { summary: `Not yet ${world.run}` }, ...asServer })
+    expect(await askedForRebuild(draftSave)).toBe(false)
+    // A second draft, now over a draft, leaves the published course live too.
+    expect(await askedForRebuild(draftSave)).toBe(false)
+    const live = await payload.findByID({ collection: 'courses', id, ...asUser() })
+    expect(live.summary ?? '').not.toContain(`Not yet ${world.run}`)
+  })
+
+  test('publishing that draft does', async () => {
+    const id = await publishedCourse('draft-then-published')
+    await payload.update({ collection: 'courses', id, draft: true, data: { summary: `Pending ${world.run}` }, ...asServer })
+    const publish = () => payload.update({ collection: 'courses', id, data: { _status: 'published' }, ...asServer })
+    expect(await askedForRebuild(publish)).toBe(true)
+  })
+
+  test('unpublishing a course with a pending draft does', async () => {
+    const id = await publishedCourse('unpublished-over-draft')
+    await payload.update({ collection: 'courses', id, draft: true, data: { summary: `Pending ${world.run}` }, ...asServer })
+    const unpublish = () => payload.update({ collection: 'courses', id, data: { _status: 'draft' }, ...asServer })
+    expect(await askedForRebuild(unpublish)).toBe(true)
   })
 
   test('unpublishing does', async () => {
