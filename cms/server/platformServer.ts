@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { createRequestGuards } from './hardening/requestGuards'
 import { setSecurityHeaders } from './hardening/securityHeaders'
 import { notFoundPage } from './notFoundPage'
-import { serveStatic } from './staticFiles'
+import { createStaticFiles } from './staticFiles'
 
 /** The paths the Payload app (Next.js) answers; everything else is the static portal. */
 const cmsPrefixes = ['/admin', '/api', '/_next']
@@ -20,7 +20,7 @@ export const createPlatformServer = ({
   liveDir: string
   handleWithCms: (request: IncomingMessage, response: ServerResponse) => unknown
 }) => {
-  const notFound = notFoundPage(liveDir)
+  const serveStatic = createStaticFiles({ liveDir, notFound: notFoundPage(liveDir) })
   const guard = createRequestGuards()
   return createServer((request, response) => {
     const url = request.url ?? '/'
@@ -29,6 +29,6 @@ export const createPlatformServer = ({
       if (!guard(request, response)) return
       return void handleWithCms(request, response)
     }
-    void serveStatic(liveDir, request, response, (res) => notFound(url, res))
+    serveStatic(request, response)
   })
 }
