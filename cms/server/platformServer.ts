@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 
+import { withApiCompression } from './compressApi'
 import { createRequestGuards } from './hardening/requestGuards'
 import { setSecurityHeaders } from './hardening/securityHeaders'
 import { notFoundPage } from './notFoundPage'
@@ -11,7 +12,8 @@ const goesToCms = (url: string) => cmsPrefixes.some((prefix) => url === prefix |
 
 /**
  * One origin for everything: /admin, /api and /_next go to the CMS (after the request guards),
- * every other path to the live static portal. Security headers on every answer.
+ * every other path to the live static portal. Security headers on every answer; large JSON answers
+ * of the API compressed.
  */
 export const createPlatformServer = ({
   liveDir,
@@ -22,13 +24,14 @@ export const createPlatformServer = ({
 }) => {
   const serveStatic = createStaticFiles({ liveDir, notFound: notFoundPage(liveDir) })
   const guard = createRequestGuards()
+  const handleApi = withApiCompression(handleWithCms)
   return createServer((request, response) => {
     const url = request.url ?? '/'
     setSecurityHeaders(response, { admin: url.startsWith('/admin') })
     if (goesToCms(url)) {
       if (!guard(request, response)) return
-      return void handleWithCms(request, response)
+      return void (url.startsWith('/api') ? handleApi : handleWithCms)(request, response)
     }
-    serveStatic(request, response)
+    void serveStatic(request, response)
   })
 }

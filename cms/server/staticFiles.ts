@@ -4,6 +4,7 @@ import path from 'node:path'
 import sirv from 'sirv'
 
 import { cacheButRevalidate, cacheControlFor } from './cachePolicy'
+import { isUnmodifiedSince } from './unmodifiedSince'
 
 /** Types sirv does not know or would send without a character set. */
 const contentTypes: Record<string, string> = {
@@ -36,7 +37,8 @@ type NotFound = (url: string, response: ServerResponse) => void
 
 /**
  * The live portal, served by sirv: the precompressed copy a browser accepts (Brotli, then gzip,
- * with `Content-Encoding` and `Vary`), `ETag` and `Last-Modified` with `304` on revalidation,
+ * with `Content-Encoding` and `Vary`), `ETag` and `Last-Modified` with `304` on revalidation by
+ * either (`If-None-Match`, or `If-Modified-Since`, which sirv leaves to us),
  * `HEAD` and byte ranges. Files named after their content are cached for a year; everything else
  * is revalidated, so a repeat visit costs a `304`.
  */
@@ -59,7 +61,7 @@ export const createStaticFiles = ({ liveDir, notFound }: { liveDir: string; notF
       notFound(request.url ?? '/', response)
     },
   })
-  return (request: IncomingMessage, response: ServerResponse) => {
+  return async (request: IncomingMessage, response: ServerResponse) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD' }).end()
       return
@@ -70,6 +72,7 @@ export const createStaticFiles = ({ liveDir, notFound }: { liveDir: string; notF
     // Set before sirv answers, so that a 304 (which sirv sends bare) carries them too.
     response.setHeader('Cache-Control', cacheControlFor(pathname))
     response.setHeader('Vary', 'Accept-Encoding')
+    if (await isUnmodifiedSince(liveDir, pathname, request.headers)) return void response.writeHead(304).end()
     serve(request, response)
   }
 }

@@ -130,6 +130,23 @@ describe('caching', () => {
     expect(stale.status).toBe(200)
   })
 
+  test('a client revalidating by date alone (If-Modified-Since) gets a 304 while the file is unchanged', async () => {
+    for (const pathname of ['/en/', '/pagefind/pagefind.js', '/media/logo.png']) {
+      const first = await get(pathname, { 'accept-encoding': 'br' })
+      const again = await get(pathname, { 'accept-encoding': 'br', 'if-modified-since': first.headers['last-modified']! })
+      expect(again.status, pathname).toBe(304)
+      expect(again.body.length, pathname).toBe(0)
+      expect(again.headers['cache-control'], pathname).toBe('no-cache')
+      expect(again.headers.vary, pathname).toBe('Accept-Encoding')
+    }
+    const older = new Date(Date.parse((await get('/en/')).headers['last-modified']!) - 60_000).toUTCString()
+    expect((await get('/en/', { 'if-modified-since': older })).status).toBe(200)
+    // An ETag, when the client sends one, decides: this one is stale, whatever the date says.
+    const future = new Date(Date.now() + 3_600_000).toUTCString()
+    expect((await get('/en/', { 'if-modified-since': future, 'if-none-match': 'W/"1-1"' })).status).toBe(200)
+    expect((await get('/fr/nowhere/', { 'if-modified-since': future })).status).toBe(404)
+  })
+
   test('each encoding has its own ETag, so a cache never answers one with the other', async () => {
     const brotli = await get('/en/', { 'accept-encoding': 'br' })
     const plain = await get('/en/')
