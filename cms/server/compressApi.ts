@@ -13,7 +13,11 @@ const jsonType = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i
  */
 export const isCompressibleApiAnswer = (response: ServerResponse) => jsonType.test(String(response.getHeader('Content-Type') ?? ''))
 
-/** Below this, a compressed answer saves less than the work and its headers cost. */
+/**
+ * Below this, a compressed answer saves less than the work and its headers cost. Only answers whose
+ * length is known when their headers go out can be kept below it: Next.js streams a route's answer
+ * without a length, so its JSON is compressed whatever its size (a few bytes more for the smallest).
+ */
 export const apiCompressionThreshold = 1024
 
 const compress = compression({
