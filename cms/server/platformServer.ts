@@ -4,6 +4,7 @@ import { withApiCompression } from './compressApi'
 import { createRequestGuards } from './hardening/requestGuards'
 import { setSecurityHeaders } from './hardening/securityHeaders'
 import { notFoundPage } from './notFoundPage'
+import { dropCorsHeadersForSameOrigin } from './trimApiHeaders'
 import { createStaticFiles } from './staticFiles'
 
 /** The paths the Payload app (Next.js) answers; everything else is the static portal. */
@@ -30,7 +31,9 @@ export const createPlatformServer = ({
     setSecurityHeaders(response, { admin: url.startsWith('/admin') })
     if (goesToCms(url)) {
       if (!guard(request, response)) return
-      return void (url.startsWith('/api') ? handleApi : handleWithCms)(request, response)
+      if (!url.startsWith('/api')) return void handleWithCms(request, response)
+      dropCorsHeadersForSameOrigin(request, response)
+      return void handleApi(request, response)
     }
     void serveStatic(request, response)
   })

@@ -35,6 +35,8 @@ const answers: Record<string, (response: ServerResponse) => void> = {
   '/api/encoded': (response) => send(response, { ...json, 'content-encoding': 'gzip' }, gzipSync(largeJson)),
   '/api/media/file/guide.pdf': (response) => send(response, { 'content-type': 'application/pdf' }, pdf),
   '/admin/courses': (response) => send(response, json, largeJson),
+  // Payload's CORS headers, on every answer.
+  '/api/cors': (response) => send(response, { ...json, 'access-control-allow-methods': 'PUT, PATCH, POST, GET, DELETE, OPTIONS', 'access-control-allow-headers': 'Origin, Content-Type' }, smallJson),
 }
 const handleWithCms = (request: IncomingMessage, response: ServerResponse) => {
   const answer = answers[request.url ?? '']
@@ -131,4 +133,14 @@ describe('left as they are', () => {
     const answer = await get('/admin/courses', { 'accept-encoding': 'br, gzip' })
     expect(answer.headers['content-encoding']).toBeUndefined()
   })
+})
+
+test('CORS headers are sent to cross-origin callers only: a same-origin request carries no Origin', async () => {
+  const same = await get('/api/cors')
+  expect(same.headers['access-control-allow-methods']).toBeUndefined()
+  expect(same.headers['access-control-allow-headers']).toBeUndefined()
+  expect(same.body.toString()).toBe(smallJson)
+  const cross = await get('/api/cors', { origin: 'https://partner.example.org' })
+  expect(cross.headers['access-control-allow-methods']).toBe('PUT, PATCH, POST, GET, DELETE, OPTIONS')
+  expect(cross.headers['access-control-allow-headers']).toBe('Origin, Content-Type')
 })
