@@ -44,10 +44,11 @@ const fillOptions = (select: HTMLSelectElement, values: Record<string, number>) 
 }
 
 /**
- * Results are shown ten at a time: each result shown fetches its excerpt (a file of its own), so a
- * first search costs ten of them, not one per match.
+ * Results are shown five at a time, as Pagefind's own interface does: each result shown fetches its
+ * excerpt (a file of its own, about 1.7 KB on the wire with its headers), so a first search costs five
+ * of them, not one per match, and stays within its budget.
  */
-const pageSize = 10
+const pageSize = 5
 let found: { results: PagefindResult[]; page: number } = { results: [], page: 0 }
 
 const showPage = async (page: number) => {
