@@ -183,22 +183,25 @@ test('a first search fetches at most 120 KB', async ({ page }) => {
   console.log(`First search: ${kilobytes(total)} KB on the wire in ${responses.length} responses`, byType)
   expect(total).toBeLessThanOrEqual(wireBudget.firstSearch)
 
-  // Ten results at a time; the next ten are a page away.
-  await expect(page.locator('#search-results > li')).toHaveCount(10)
-  const firstTen = await page.locator('#search-results a').allTextContents()
+  // Five results at a time; the next five are a page away.
+  await expect(page.locator('#search-results > li')).toHaveCount(5)
+  const firstFive = await page.locator('#search-results a').allTextContents()
   await page.locator('#search-next').click()
   await expect(page.locator('#search-results a').first()).toBeFocused()
-  expect(await page.locator('#search-results a').allTextContents()).not.toEqual(firstTen)
+  expect(await page.locator('#search-results a').allTextContents()).not.toEqual(firstFive)
   await expect(page.locator('#search-previous')).toBeEnabled()
 })
 
 test('large API answers are compressed for a browser that accepts it', async ({ request }) => {
+  // Which encoding is chosen for which Accept-Encoding is the unit test's (tests/unit/api-compression);
+  // here, the real API behind the real server. (Chromium offers Brotli over HTTPS only, so on this
+  // test's plain HTTP a browser gets gzip.)
   const url = '/api/courses?depth=0&limit=50&locale=all'
-  const brotli = await request.get(url, { headers: { 'accept-encoding': 'gzip, deflate, br' } })
-  expect(brotli.ok()).toBe(true)
-  expect((await brotli.body()).length).toBeGreaterThan(1024)
-  expect(brotli.headers()['content-encoding']).toBe('br')
-  expect(brotli.headers().vary).toMatch(/accept-encoding/i)
-  const gzip = await request.get(url, { headers: { 'accept-encoding': 'gzip' } })
-  expect(gzip.headers()['content-encoding']).toBe('gzip')
+  const answer = await request.get(url, { headers: { 'accept-encoding': 'gzip, deflate, br' } })
+  expect(answer.ok()).toBe(true)
+  expect((await answer.body()).length).toBeGreaterThan(1024)
+  expect(['br', 'gzip']).toContain(answer.headers()['content-encoding'])
+  expect(answer.headers().vary).toMatch(/accept-encoding/i)
+  const plain = await request.get(url, { headers: { 'accept-encoding': 'identity' } })
+  expect(plain.headers()['content-encoding']).toBeUndefined()
 })
