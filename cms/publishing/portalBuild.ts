@@ -1,4 +1,4 @@
-import { cp, lstat, mkdir, readdir, rename, rm, symlink } from 'node:fs/promises'
+import { cp, lstat, mkdir, readdir, realpath, rename, rm, symlink } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
@@ -10,6 +10,7 @@ import { prepareBuild } from './incremental/prepareBuild'
 import { carryOver } from './incremental/reusePages'
 import { snapshotDir } from './snapshotDir'
 import { indexForSearch } from './searchIndex'
+import { precompressBuild } from './precompress'
 import { settings } from '../config/settings'
 
 /** The live portal: a symbolic link to the current complete build, replaced in one step. */
@@ -71,6 +72,8 @@ const buildInto = async ({ payload, mediaDir, full = false, buildDir, dirs, time
   if (partial) await time('carryOver', () => carryOver(partial.previousDir, buildDir, partial.files))
   await cp(path.join(dirs.snapshot, 'media'), path.join(buildDir, 'media'), { recursive: true })
   const indexed = await time('pagefind', () => indexForSearch(buildDir))
+  const previousDir = await realpath(dirs.live).catch(() => null)
+  await time('precompress', () => precompressBuild({ buildDir, previousDir }))
   const pages = await countHtml(buildDir)
   if (pages < counts.courses || indexed === 0) throw new Error(`portal build looks incomplete: ${pages} pages, ${indexed} indexed`)
   await saveInputs(buildDir, inputs)

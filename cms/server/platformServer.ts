@@ -1,9 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 
+import { withApiCompression } from './compressApi'
 import { createRequestGuards } from './hardening/requestGuards'
 import { setSecurityHeaders } from './hardening/securityHeaders'
 import { notFoundPage } from './notFoundPage'
-import { serveStatic } from './staticFiles'
+import { dropCorsHeadersForSameOrigin } from './trimApiHeaders'
+import { createStaticFiles } from './staticFiles'
 
 /** The paths the Payload app (Next.js) answers; everything else is the static portal. */
 const cmsPrefixes = ['/admin', '/api', '/_next']
@@ -11,7 +13,8 @@ const goesToCms = (url: string) => cmsPrefixes.some((prefix) => url === prefix |
 
 /**
  * One origin for everything: /admin, /api and /_next go to the CMS (after the request guards),
- * every other path to the live static portal. Security headers on every answer.
+ * every other path to the live static portal. Security headers on every answer; large JSON answers
+ * of the API compressed.
  */
 export const createPlatformServer = ({
   liveDir,
@@ -20,15 +23,18 @@ export const createPlatformServer = ({
   liveDir: string
   handleWithCms: (request: IncomingMessage, response: ServerResponse) => unknown
 }) => {
-  const notFound = notFoundPage(liveDir)
+  const serveStatic = createStaticFiles({ liveDir, notFound: notFoundPage(liveDir) })
   const guard = createRequestGuards()
+  const handleApi = withApiCompression(handleWithCms)
   return createServer((request, response) => {
     const url = request.url ?? '/'
     setSecurityHeaders(response, { admin: url.startsWith('/admin') })
     if (goesToCms(url)) {
       if (!guard(request, response)) return
-      return void handleWithCms(request, response)
+      if (!url.startsWith('/api')) return void handleWithCms(request, response)
+      dropCorsHeadersForSameOrigin(request, response)
+      return void handleApi(request, response)
     }
-    void serveStatic(liveDir, request, response, (res) => notFound(url, res))
+    void serveStatic(request, response)
   })
 }

@@ -8,6 +8,7 @@ import { prepareBuild } from '../../cms/publishing/incremental/prepareBuild'
 import { carryOver } from '../../cms/publishing/incremental/reusePages'
 import { prepareRuntimeEnv } from '../../cms/config/runtimeEnv'
 import { indexForSearch } from '../../cms/publishing/searchIndex'
+import { precompressBuild } from '../../cms/publishing/precompress'
 import { largestPage } from './largestPage'
 import { writeSyntheticSnapshot } from './syntheticSnapshot'
 
@@ -83,8 +84,10 @@ try {
   const full = await prepareBuild({ liveDir: path.join(scratch, 'none'), snapshotDir: snapshot, buildDir: fullDir, full: true })
   const fullAstro = await measured('astro build --silent', { ...astroEnv, PORTAL_OUT_DIR: fullDir })
   const fullSearch = await seconds(() => indexForSearch(fullDir))
+  const fullCompress = await seconds(() => precompressBuild({ buildDir: fullDir, previousDir: null }))
   await saveInputs(fullDir, full.inputs)
-  report('full build', fullAstro, { pagefind: fullSearch.seconds }, fullSearch.result)
+  report('full build', fullAstro, { pagefind: fullSearch.seconds, precompress: fullCompress.seconds }, fullSearch.result)
+  console.log('  precompressed:', fullCompress.result)
   const heaviest = await largestPage(fullDir)
   console.log(`  heaviest page: ${heaviest.page}, ${heaviest.bytes} bytes (${heaviest.gzipBytes} gzip)`)
 
@@ -99,7 +102,10 @@ try {
   const partialAstro = await measured('astro build --silent', { ...astroEnv, PORTAL_OUT_DIR: nextDir, PORTAL_PARTIAL_FILE: partial.specFile })
   const carried = await seconds(() => carryOver(partial.previousDir, nextDir, partial.files))
   const partialSearch = await seconds(() => indexForSearch(nextDir))
-  report(`incremental build (${partial.rendered} item rendered, ${partial.files.length} files carried over)`, partialAstro, { plan: plan.seconds, 'carry-over': carried.seconds, pagefind: partialSearch.seconds }, partialSearch.result)
+  const partialCompress = await seconds(() => precompressBuild({ buildDir: nextDir, previousDir: fullDir }))
+  const steps = { plan: plan.seconds, 'carry-over': carried.seconds, pagefind: partialSearch.seconds, precompress: partialCompress.seconds }
+  report(`incremental build (${partial.rendered} item rendered, ${partial.files.length} files carried over)`, partialAstro, steps, partialSearch.result)
+  console.log('  precompressed:', partialCompress.result)
 } finally {
   rmSync(scratch, { recursive: true, force: true })
 }

@@ -15,6 +15,10 @@ const typeSelect = form.querySelector<HTMLSelectElement>('select[name="type"]')!
 const themeSelect = form.querySelector<HTMLSelectElement>('select[name="theme"]')!
 const status = document.querySelector<HTMLElement>('#search-status')!
 const list = document.querySelector<HTMLOListElement>('#search-results')!
+const pager = document.querySelector<HTMLElement>('#search-pager')!
+const previousButton = document.querySelector<HTMLButtonElement>('#search-previous')!
+const nextButton = document.querySelector<HTMLButtonElement>('#search-next')!
+const position = document.querySelector<HTMLElement>('#search-position')!
 const text = (name: string) => form.dataset[name] ?? ''
 
 let pagefind: Pagefind | undefined
@@ -22,7 +26,9 @@ const loadPagefind = async () => {
   if (!pagefind) {
     const url = '/pagefind/pagefind.js'
     pagefind = (await import(/* @vite-ignore */ url)) as Pagefind
-    await pagefind.options({ excerptLength: 24 })
+    // Searched on the page itself, not in Pagefind's shared worker: at this index's size a search takes
+    // milliseconds either way, and the worker is one more script (11 KB on the wire) before the first result.
+    await pagefind.options({ excerptLength: 24, noWorker: true })
     const filters = await pagefind.filters()
     fillOptions(typeSelect, filters.type ?? {})
     fillOptions(themeSelect, filters.theme ?? {})
@@ -37,14 +43,18 @@ const fillOptions = (select: HTMLSelectElement, values: Record<string, number>) 
   }
 }
 
-const render = async (query: string) => {
-  const engine = await loadPagefind()
-  const filters: Record<string, string> = {}
-  if (typeSelect.value) filters.type = typeSelect.value
-  if (themeSelect.value) filters.theme = themeSelect.value
-  status.textContent = text('loading')
-  const { results } = await engine.search(query, { filters })
-  const items = await Promise.all(results.slice(0, 30).map((result) => result.data()))
+/**
+ * Results are shown five at a time, as Pagefind's own interface does: each result shown fetches its
+ * excerpt (a file of its own, about 1.7 KB on the wire with its headers), so a first search costs five
+ * of them, not one per match, and stays within its budget.
+ */
+const pageSize = 5
+let found: { results: PagefindResult[]; page: number } = { results: [], page: 0 }
+
+const showPage = async (page: number) => {
+  found = { ...found, page }
+  const pages = Math.ceil(found.results.length / pageSize)
+  const items = await Promise.all(found.results.slice(page * pageSize, (page + 1) * pageSize).map((result) => result.data()))
   list.replaceChildren(
     ...items.map((item) => {
       const li = document.createElement('li')
@@ -61,8 +71,30 @@ const render = async (query: string) => {
       return li
     }),
   )
-  status.textContent = (items.length > 0 ? text('results') : text('none')).replace('{{count}}', String(results.length)).replace('{{query}}', query)
+  pager.hidden = pages < 2
+  previousButton.disabled = page === 0
+  nextButton.disabled = page >= pages - 1
+  position.textContent = (position.dataset.position ?? '').replace('{{page}}', String(page + 1)).replace('{{pages}}', String(pages))
 }
+
+const render = async (query: string) => {
+  const engine = await loadPagefind()
+  const filters: Record<string, string> = {}
+  if (typeSelect.value) filters.type = typeSelect.value
+  if (themeSelect.value) filters.theme = themeSelect.value
+  status.textContent = text('loading')
+  const { results } = await engine.search(query, { filters })
+  found = { results, page: 0 }
+  await showPage(0)
+  status.textContent = (results.length > 0 ? text('results') : text('none')).replace('{{count}}', String(results.length)).replace('{{query}}', query)
+}
+
+const turnPage = async (step: number) => {
+  await showPage(found.page + step)
+  list.querySelector('a')?.focus()
+}
+previousButton.addEventListener('click', () => void turnPage(-1))
+nextButton.addEventListener('click', () => void turnPage(1))
 
 const run = () => {
   const query = input.value.trim()

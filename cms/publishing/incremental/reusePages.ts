@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs'
-import { copyFile, link, mkdir } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 
 import { localeCodes } from '../../contract/locales'
 import { reusableCollections, reusableFiles, reusableUrlPath, type ReusableCollection } from '../../contract/reusablePages'
+import { linkOrCopy } from '../linkOrCopy'
 
 type Reuse = Record<ReusableCollection, string[]>
 
@@ -22,17 +23,11 @@ export const canReuse = (previousDir: string, files: string[]) => files.every((f
 /**
  * Carries unchanged pages over as hard links: instant, no extra disk, and safe — every build
  * writes new files rather than changing old ones, so a page shared by two builds never changes.
+ * Their compressed copies follow them when the build is precompressed.
  */
 export const carryOver = async (previousDir: string, buildDir: string, files: string[]) => {
   const dirs = new Set(files.map((file) => path.dirname(path.join(buildDir, file))))
   for (const dir of dirs) await mkdir(dir, { recursive: true })
-  for (const file of files) {
-    const from = path.join(previousDir, file)
-    const to = path.join(buildDir, file)
-    await link(from, to).catch(async (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EXDEV') await copyFile(from, to)
-      else throw error
-    })
-  }
+  for (const file of files) await linkOrCopy(path.join(previousDir, file), path.join(buildDir, file))
   return files.length
 }

@@ -26,7 +26,7 @@ export default function CommunityIsland({ lang, community, strings }: Props) {
     void (async () => {
       const [user, found] = await Promise.all([
         callApi<{ user: Me | null }>(t, '/users/me'),
-        callApi<{ docs: { id: number }[] }>(t, `/communities?where[slug][equals]=${encodeURIComponent(community)}&depth=0&limit=1`),
+        callApi<{ docs: { id: number }[] }>(t, `/communities?where[slug][equals]=${encodeURIComponent(community)}&select[slug]=true&depth=0&limit=1`),
       ])
       const id = found.ok ? found.data.docs[0]?.id ?? null : null
       const signedIn = user.ok ? user.data.user : null
