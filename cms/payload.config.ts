@@ -12,6 +12,7 @@ import { selectAdapter } from './db/selectAdapter'
 import { smtpEmailAdapter } from './email/smtpEmailAdapter'
 import { apiLogger } from './http/apiLogger'
 import { keepPublicErrorMessages } from './http/keepPublicErrorMessages'
+import { healthEndpoint } from './operations/health/reportHealth'
 import { withRestInputChecks } from './hooks/restInput/withRestInputChecks'
 import { withOwnershipRules } from './ownership/withOwnershipRules'
 import { SiteSettings } from './globals/SiteSettings'
@@ -42,6 +43,7 @@ export default buildConfig({
   },
   collections: platformCollections,
   globals,
+  endpoints: [healthEndpoint],
   editor: lexicalEditor(),
   db: selectAdapter(),
   email: smtpEmailAdapter(),
