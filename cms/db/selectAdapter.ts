@@ -7,18 +7,9 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { postgresMigrations, sqliteMigrations } from '../migrations'
 import { settings } from '../config/settings'
+import { databaseKind, defaultDatabaseUrl } from './databaseKind'
 
-/** The embedded default: one SQLite file, no server to install. */
-export const defaultDatabaseUrl = `file:${path.resolve(process.cwd(), '.data/connect-learn.db')}`
-
-export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
-
-export const databaseKind = (url: string): DatabaseKind => {
-  if (url.startsWith('mongodb://') || url.startsWith('mongodb+srv://')) return 'mongodb'
-  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return 'postgres'
-  if (url.startsWith('file:')) return 'sqlite'
-  throw new Error(`DATABASE_URL must start with file:, postgres://, mongodb:// or mongodb+srv:// (got "${url.split(':')[0]}:")`)
-}
+export { databaseKind, defaultDatabaseUrl, type DatabaseKind } from './databaseKind'
 
 /**
  * Picks the adapter from DATABASE_URL. SQL schemas are pushed in development and migrated in
@@ -37,6 +28,10 @@ export const selectAdapter = (url = settings().DATABASE_URL || defaultDatabaseUr
     case 'sqlite':
       return sqliteAdapter({
         client: { url },
+        // Write-ahead logging: readers (the API, a backup taking its copy) never block the writer,
+        // and a writer waits its turn (up to 5 s) instead of failing with "database is locked".
+        wal: true,
+        busyTimeout: 5000,
         migrationDir: path.resolve(process.cwd(), 'cms/migrations/sqlite'),
         prodMigrations: sqliteMigrations,
       })
