@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 
+import { logRequest } from '../operations/requestLog/logRequest'
 import { createRequestGuards } from './hardening/requestGuards'
 import { setSecurityHeaders } from './hardening/securityHeaders'
 import { notFoundPage } from './notFoundPage'
@@ -11,7 +12,7 @@ const goesToCms = (url: string) => cmsPrefixes.some((prefix) => url === prefix |
 
 /**
  * One origin for everything: /admin, /api and /_next go to the CMS (after the request guards),
- * every other path to the live static portal. Security headers on every answer.
+ * every other path to the live static portal. Security headers on every answer; one log line each.
  */
 export const createPlatformServer = ({
   liveDir,
@@ -23,6 +24,7 @@ export const createPlatformServer = ({
   const notFound = notFoundPage(liveDir)
   const guard = createRequestGuards()
   return createServer((request, response) => {
+    logRequest(request, response)
     const url = request.url ?? '/'
     setSecurityHeaders(response, { admin: url.startsWith('/admin') })
     if (goesToCms(url)) {
