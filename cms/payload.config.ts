@@ -12,6 +12,7 @@ import { selectAdapter } from './db/selectAdapter'
 import { smtpEmailAdapter } from './email/smtpEmailAdapter'
 import { apiLogger } from './http/apiLogger'
 import { keepPublicErrorMessages } from './http/keepPublicErrorMessages'
+import { keepServingThroughOutages } from './operations/database/keepServingThroughOutages'
 import { healthEndpoint } from './operations/health/reportHealth'
 import { withRestInputChecks } from './hooks/restInput/withRestInputChecks'
 import { withOwnershipRules } from './ownership/withOwnershipRules'
@@ -57,6 +58,7 @@ export default buildConfig({
   csrf: trustedOrigins(),
   graphQL: { disable: true },
   hooks: { afterError: [keepPublicErrorMessages] },
+  onInit: keepServingThroughOutages,
   logger: apiLogger,
   // Scheduled publishing: the instance that builds the portal runs due jobs (see scripts/start.ts).
   jobs: {

@@ -1,9 +1,6 @@
 import type { Payload } from 'payload'
 
-/** What the SQL adapters hold open: PostgreSQL's connection pool, SQLite's client. */
-type Connections = { pool?: { end: () => Promise<void> }; client?: { close: () => void } }
-
-const connectionsOf = (payload: Payload): Connections => payload.db as Payload['db'] & Connections
+import { sqlConnectionsOf } from './sqlConnections'
 
 /** How long closing may wait for connections still handed out. */
 const closeTimeoutMs = 2000
@@ -16,7 +13,7 @@ const closeTimeoutMs = 2000
  */
 export const closeDatabase = async (payload: Payload) => {
   await payload.destroy()
-  const { pool, client } = connectionsOf(payload)
+  const { pool, client } = sqlConnectionsOf(payload)
   if (pool) await Promise.race([pool.end(), new Promise((resolve) => setTimeout(resolve, closeTimeoutMs).unref())])
   client?.close()
 }
