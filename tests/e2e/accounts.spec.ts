@@ -23,7 +23,7 @@ test('a learner registers in French, edits her profile, resets a forgotten passw
 
   await page.goto('/fr/account/')
   await page.getByRole('button', { name: fr['account.toRegister'] }).click()
-  await page.getByLabel(fr['account.email']).fill(email)
+  await page.getByLabel(fr['account.email'], { exact: true }).fill(email)
   // One of the passwords attackers try first is refused, in her language.
   await page.getByLabel(fr['account.password'], { exact: true }).fill('password')
   await page.getByLabel(fr['account.name']).fill('Nadia Benali')
@@ -48,7 +48,7 @@ test('a learner registers in French, edits her profile, resets a forgotten passw
   await page.getByRole('button', { name: fr['account.signOutButton'] }).click()
   await expect(page.getByRole('status').filter({ hasText: fr['account.signedOut'] })).toBeVisible()
   await page.getByRole('button', { name: fr['account.toForgot'] }).click()
-  await page.getByLabel(fr['account.email']).fill(email)
+  await page.getByLabel(fr['account.email'], { exact: true }).fill(email)
   await page.getByRole('button', { name: fr['account.forgotButton'] }).click()
   await expect(page.getByRole('status').filter({ hasText: fr['account.forgotSent'] })).toBeVisible()
 
@@ -59,7 +59,7 @@ test('a learner registers in French, edits her profile, resets a forgotten passw
   await page.getByRole('button', { name: fr['account.resetButton'] }).click()
   await expect(page.getByRole('status').filter({ hasText: fr['account.resetDone'] })).toBeVisible()
   await page.getByRole('button', { name: fr['account.signOutButton'] }).click()
-  await page.getByLabel(fr['account.email']).fill(email)
+  await page.getByLabel(fr['account.email'], { exact: true }).fill(email)
   await page.getByLabel(fr['account.password'], { exact: true }).fill('premier-mot-de-passe')
   await page.getByRole('button', { name: fr['account.signInButton'] }).click()
   await expect(page.getByRole('alert')).toHaveText(fr['account.error.credentials'])

@@ -83,7 +83,9 @@ export const buildWorld = async (payload: Payload) => {
   await create('memberships', { user: users.moderator.id, community, role: 'moderator', status: 'approved' })
   await create('memberships', { user: users.learner.id, community, role: 'member', status: 'approved' })
   await create('memberships', { user: users.otherLearner.id, community, role: 'member', status: 'approved' })
-  return world
+  /** A thread another member started in the world's community, for replies. */
+  const thread = await create('threads', { community, author: users.otherLearner.id, title: `Thread ${run}`, body: 'Hello' })
+  return { ...world, thread }
 }
 
 /** The user an actor stands for (none for anonymous). */

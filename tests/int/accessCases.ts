@@ -130,7 +130,7 @@ export const accessCases: AccessCase[] = [
       const thread = await w.create('threads', { community: w.community, author: w.users.otherLearner.id, title: 'T', body: 'B' })
       return w.create('posts', { thread, author: w.users.otherLearner.id, body: 'A reply' })
     },
-    createData: (w) => ({ thread: w.made.find((m) => m.collection === 'threads')?.id, body: 'My reply' }),
+    createData: (w) => ({ thread: w.thread, body: 'My reply' }),
     updateData: { body: 'Edited reply' },
     allowed: { create: ['learner', 'moderator', 'admin'], read: ['learner', 'moderator', 'admin'], update: ['moderator', 'admin'], delete: ['moderator', 'admin'] },
   },

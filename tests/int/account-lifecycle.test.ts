@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 
 import fr from '../../cms/contract/i18n/fr.json'
 import { personalRecords } from '../../cms/collections/Users/personalRecords'
@@ -17,23 +17,25 @@ let payload: Payload
 let world: World
 useWorld((made) => ({ payload, world } = made))
 
-let email: string
-let id: number | string
 const password = 'first-password-1'
 
-beforeAll(async () => {
-  email = `amina-${world.run}@example.org`
+/** Registers through the REST API, as the account island does: each test has an account of its own. */
+const register = async (name: string) => {
+  const email = `${name.toLowerCase()}-${world.run}@example.org`
   const { status, json } = await rest({
     method: 'POST',
     path: '/users',
-    body: { name: 'Amina', email, password, organisation: 'Ministère de la Justice', sector: 'member-state', country: 'SN', preferredLanguage: 'fr' },
+    body: { name, email, password, organisation: 'Ministère de la Justice', sector: 'member-state', country: 'SN', preferredLanguage: 'fr' },
   })
   expect(status).toBe(201)
-  id = (json.doc as { id: number | string }).id
-})
+  const id = (json.doc as { id: number }).id
+  world.made.push({ collection: 'users', id })
+  return { id, email }
+}
 
 describe('an account from registration to deletion', () => {
   test('a forgotten password is reset through the e-mailed link, written in French', async () => {
+    const { email } = await register('Amina')
     expect((await rest({ method: 'POST', path: '/users/forgot-password', body: { email } })).status).toBe(200)
     const mail = await waitForMail(email)
     expect(mail.subject).toBe(fr['email.reset.subject'])
@@ -52,9 +54,10 @@ describe('an account from registration to deletion', () => {
   })
 
   test('she downloads her data: her account and records, nobody else’s', async () => {
+    const { id, email } = await register('Binta')
     await payload.create({ collection: 'enrolments', data: { user: id, course: world.openCourse, status: 'active' } as never, ...asServer })
     await payload.create({ collection: 'memberships', data: { user: id, community: world.community, status: 'approved', role: 'member' } as never, ...asServer })
-    const token = await logIn(email, 'second-password-2')
+    const token = await logIn(email, password)
     const { status, json } = await rest({ path: '/users/export-my-data', token })
     expect(status).toBe(200)
     const data = json as { account: { email: string; hash?: string }; enrolments: { user: unknown }[]; memberships: unknown[] }
@@ -76,10 +79,11 @@ describe('an account from registration to deletion', () => {
   })
 
   test('deleting her account anonymises her posts and removes her enrolments and memberships', async () => {
+    const { id, email } = await register('Chiara')
     const thread = await payload.create({ collection: 'threads', data: { community: world.community, title: 'Question', body: 'Hello', author: id } as never, ...asServer })
     const post = await payload.create({ collection: 'posts', data: { thread: thread.id, body: 'My answer stays', author: id } as never, ...asServer })
     const expert = await world.create('experts', { _status: 'published', name: `Profile ${world.run}`, headline: 'Expert', slug: `profile-${world.run}`, account: id })
-    const token = await logIn(email, 'second-password-2')
+    const token = await logIn(email, password)
     expect((await rest({ method: 'DELETE', path: `/users/${id}`, token })).status).toBe(200)
     const kept = await payload.findByID({ collection: 'posts', id: post.id, ...asServer, depth: 0 })
     expect(kept.body).toBe('My answer stays')
@@ -90,7 +94,7 @@ describe('an account from registration to deletion', () => {
     for (const collection of ['enrolments', 'memberships', 'lesson-progress'] as const) {
       expect((await payload.find({ collection, where: { user: { equals: id } }, ...asServer })).totalDocs).toBe(0)
     }
-    await expect(logIn(email, 'second-password-2')).rejects.toThrow()
+    await expect(logIn(email, password)).rejects.toThrow()
     world.made.push({ collection: 'threads', id: thread.id }, { collection: 'posts', id: post.id })
   })
 

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { describe, expect, test } from 'vitest'
 
+import type { User } from '../../cms/payload-types'
 import { asServer, asUser } from '../helpers/asUser'
 import { useWorld, type World } from '../helpers/world'
 
@@ -9,11 +10,14 @@ let world: World
 
 useWorld((made) => ({ payload, world } = made))
 
-const enrol = async (course: number | string, status?: string) => {
+/** A learner account of her own: no test finds her enrolled by another test. */
+const freshLearner = async () => payload.findByID({ collection: 'users', id: await world.newLearner(), ...asServer })
+
+const enrol = async (learner: User, course: number | string, status?: string) => {
   const doc = await payload.create({
     collection: 'enrolments',
-    data: { user: world.users.learner.id, course, ...(status ? { status } : {}) } as never,
-    ...asUser(world.users.learner),
+    data: { user: learner.id, course, ...(status ? { status } : {}) } as never,
+    ...asUser(learner),
   })
   world.made.push({ collection: 'enrolments', id: doc.id })
   return doc
@@ -21,42 +25,46 @@ const enrol = async (course: number | string, status?: string) => {
 
 describe('enrolment', () => {
   test('a learner who enrols in an open course is enrolled at once, whatever status she asks for', async () => {
-    const enrolment = await enrol(world.openCourse, 'completed')
+    const enrolment = await enrol(await freshLearner(), world.openCourse, 'completed')
     expect(enrolment.status).toBe('active')
   })
 
   test('enrolling twice in the same course is refused by the database', async () => {
-    await expect(enrol(world.openCourse)).rejects.toThrow(/unique|invalid/i)
+    const learner = await freshLearner()
+    await enrol(learner, world.openCourse)
+    await expect(enrol(learner, world.openCourse)).rejects.toThrow(/unique|invalid/i)
   })
 
   test('a request for a closed course waits for an instructor, and its lessons stay closed until then', async () => {
-    const request = await enrol(world.closedCourse, 'active')
+    const learner = await freshLearner()
+    const request = await enrol(learner, world.closedCourse, 'active')
     expect(request.status).toBe('pending')
-    const before = await payload.find({ collection: 'lessons', where: { id: { equals: world.closedLesson } }, ...asUser(world.users.learner) })
+    const before = await payload.find({ collection: 'lessons', where: { id: { equals: world.closedLesson } }, ...asUser(learner) })
     expect(before.docs).toHaveLength(0)
 
     await expect(
-      payload.update({ collection: 'enrolments', id: request.id, data: { status: 'active' }, ...asUser(world.users.learner) }),
+      payload.update({ collection: 'enrolments', id: request.id, data: { status: 'active' }, ...asUser(learner) }),
     ).rejects.toThrow(/instructors/)
 
     const approved = await payload.update({ collection: 'enrolments', id: request.id, data: { status: 'active' }, ...asUser(world.users.instructor) })
     expect(approved.status).toBe('active')
-    const after = await payload.find({ collection: 'lessons', where: { id: { equals: world.closedLesson } }, ...asUser(world.users.learner) })
+    const after = await payload.find({ collection: 'lessons', where: { id: { equals: world.closedLesson } }, ...asUser(learner) })
     expect(after.docs.map((lesson) => lesson.id)).toEqual([world.closedLesson])
   })
 
   test('a learner may withdraw from her own enrolment', async () => {
-    const { docs } = await payload.find({ collection: 'enrolments', where: { course: { equals: world.openCourse } }, ...asUser(world.users.learner) })
-    const withdrawn = await payload.update({ collection: 'enrolments', id: docs[0].id, data: { status: 'withdrawn' }, ...asUser(world.users.learner) })
+    const learner = await freshLearner()
+    const enrolment = await enrol(learner, world.openCourse)
+    const withdrawn = await payload.update({ collection: 'enrolments', id: enrolment.id, data: { status: 'withdrawn' }, ...asUser(learner) })
     expect(withdrawn.status).toBe('withdrawn')
   })
 
   test('a learner sees only her own enrolments', async () => {
-    const other = await world.newLearner()
-    await world.create('enrolments', { user: other, course: world.openCourse, status: 'active' })
-    const { docs } = await payload.find({ collection: 'enrolments', limit: 100, ...asUser(world.users.learner) })
-    expect(docs.length).toBeGreaterThan(0)
-    expect(docs.every((doc) => doc.user === world.users.learner.id)).toBe(true)
+    const learner = await freshLearner()
+    const own = await enrol(learner, world.openCourse)
+    await world.create('enrolments', { user: await world.newLearner(), course: world.openCourse, status: 'active' })
+    const { docs } = await payload.find({ collection: 'enrolments', limit: 100, ...asUser(learner) })
+    expect(docs.map((doc) => doc.id)).toEqual([own.id])
   })
 })
 

@@ -10,7 +10,8 @@ import { useWorld, type World } from '../helpers/world'
 let payload: Payload
 let world: World
 useWorld((made) => ({ payload, world } = made))
-const path = () => `/event-registrations/event/world-event-${world.run}`
+const pathOf = (slug: string) => `/event-registrations/event/${slug}`
+const path = () => pathOf(`world-event-${world.run}`)
 let learner: string
 
 beforeAll(async () => {
@@ -41,6 +42,10 @@ describe('event registration', () => {
   })
 
   test('twenty people race for two places: exactly two get one', async () => {
+    const slug = `race-${world.run}`
+    const event = await world.create('events', {
+      _status: 'published', title: `Race ${world.run}`, slug, type: 'webinar', startsAt: '2031-02-01T10:00:00Z', endsAt: '2031-02-01T11:00:00Z', timeZone: 'UTC', capacity: 2,
+    })
     const tokens = await Promise.all(
       Array.from({ length: 20 }, async (_, index) => {
         const email = `attendee-${index}-${world.run}@example.org`
@@ -49,9 +54,9 @@ describe('event registration', () => {
         return logIn(email, 'attendee-password')
       }),
     )
-    const results = await Promise.all(tokens.map((token) => rest({ method: 'POST', path: `${path()}/register`, token })))
+    const results = await Promise.all(tokens.map((token) => rest({ method: 'POST', path: `${pathOf(slug)}/register`, token })))
     expect(results.filter((result) => result.status === 201)).toHaveLength(2)
     expect(results.filter((result) => result.status === 409)).toHaveLength(18)
-    expect((await payload.count({ collection: 'event-registrations', where: { event: { equals: world.event } }, ...asServer })).totalDocs).toBe(2)
+    expect((await payload.count({ collection: 'event-registrations', where: { event: { equals: event } }, ...asServer })).totalDocs).toBe(2)
   }, 120_000)
 })

@@ -1,21 +1,14 @@
-import type { Payload } from 'payload'
+import { isDeepStrictEqual } from 'node:util'
+
+import type { GlobalSlug, Payload } from 'payload'
 import { describe, expect, test } from 'vitest'
 
+import { outcomeOf } from '../helpers/attempt'
 import { actors, useWorld, userOf, type World } from '../helpers/world'
 
 let payload: Payload
 let world: World
 useWorld((made) => ({ payload, world } = made))
-
-const outcome = async (attempt: () => Promise<unknown>) => {
-  try {
-    await attempt()
-    return 'allowed'
-  } catch (error) {
-    if ((error as { status?: number }).status === 403) return 'denied'
-    throw error
-  }
-}
 
 /** The two globals × read/update × every role. */
 const cases = [
@@ -23,16 +16,25 @@ const cases = [
   { slug: 'site-status', readers: ['editor', 'admin'], updaters: [], data: { state: 'idle' } },
 ] as const
 
+/** The global as stored, every language, read past access control. */
+const stored = (slug: GlobalSlug) => payload.findGlobal({ slug, locale: 'all', depth: 0, overrideAccess: true })
+
 describe.each(cases)('$slug', ({ slug, readers, updaters, data }) => {
   test.each(actors)('read as %s', async (actor) => {
-    const result = await outcome(() => payload.findGlobal({ slug, overrideAccess: false, user: userOf(world, actor) ?? null }))
+    const result = await outcomeOf(() => payload.findGlobal({ slug, overrideAccess: false, user: userOf(world, actor) ?? null }))
     expect(result).toBe((readers as readonly string[]).includes(actor) ? 'allowed' : 'denied')
   })
 
   test.each(actors)('update as %s', async (actor) => {
-    const result = await outcome(() =>
+    const before = await stored(slug)
+    const result = await outcomeOf(() =>
       payload.updateGlobal({ slug, data: data as never, overrideAccess: false, user: userOf(world, actor) ?? null, context: { skipRebuild: true } }),
     )
     expect(result).toBe((updaters as readonly string[]).includes(actor) ? 'allowed' : 'denied')
+    if (result !== 'allowed') {
+      expect(isDeepStrictEqual(await stored(slug), before), 'a refused update changed the global').toBe(true)
+      return
+    }
+    expect(await payload.findGlobal({ slug, depth: 0, overrideAccess: true })).toMatchObject(data)
   })
 })

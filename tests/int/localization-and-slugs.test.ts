@@ -19,6 +19,7 @@ describe('localization', () => {
   })
 
   test('asking for all locales returns every translation side by side', async () => {
+    await payload.update({ collection: 'courses', id: world.openCourse, locale: 'ar', data: { title: 'دورة مفتوحة' }, ...asServer })
     const all = (await payload.findByID({ collection: 'courses', id: world.openCourse, locale: 'all', ...asUser() })) as unknown as {
       title: Record<string, string>
     }

@@ -43,7 +43,11 @@ describe('progress', () => {
   })
 
   test('another learner sees none of it', async () => {
-    const theirs = await rest({ path: `/lesson-progress/course/${slug('open')}`, token: other })
+    const path = `/lesson-progress/course/${slug('open')}`
+    const someone = await world.newLearner()
+    await world.create('enrolments', { user: someone, course: world.openCourse, status: 'active' })
+    await world.create('lesson-progress', { user: someone, lesson: world.openLesson })
+    const theirs = await rest({ path, token: other })
     expect(theirs.json).toMatchObject({ completed: 0, enrolment: null })
   })
 })

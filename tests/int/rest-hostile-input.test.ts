@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import type { Payload } from 'payload'
-import { beforeAll, expect, test } from 'vitest'
+import { afterAll, beforeAll, expect, test, vi } from 'vitest'
 
 import { changedTables, databaseFingerprint } from '../helpers/databaseFingerprint'
 import { hostileRequests, type HostileRequest, type Sender } from '../helpers/hostileRequests'
@@ -13,6 +13,11 @@ import { useWorld, type World } from '../helpers/world'
  * nothing in the database. Deterministic: the seed is printed; REST_FUZZ_SEED and REST_FUZZ_RUNS
  * replay or widen a run.
  */
+// A database of its own: every request is followed by a read of every table, so the cost must not
+// grow with what other test files left in the shared one.
+const ownDatabase = await vi.hoisted(async () => (await import('../helpers/ownDatabase')).useOwnDatabase('hostile'))
+afterAll(() => ownDatabase.drop())
+
 const seed = Number(process.env.REST_FUZZ_SEED ?? 20261201)
 const numRuns = Number(process.env.REST_FUZZ_RUNS ?? 2500)
 

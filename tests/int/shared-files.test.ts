@@ -33,13 +33,14 @@ describe('files shared in a community', () => {
   })
 
   test('nobody shares into a community she does not belong to, nor publicly', async () => {
+    const alt = `refused-${world.run}`
     await expect(
-      payload.create({ collection: 'media', data: { alt: 'x', visibility: 'members', community: world.spareCommunity } as never, file: pdf(`other-${world.run}`), ...asUser(world.users.learner) }),
+      payload.create({ collection: 'media', data: { alt, visibility: 'members', community: world.spareCommunity } as never, file: pdf(`other-${world.run}`), ...asUser(world.users.learner) }),
     ).rejects.toThrow()
     await expect(
-      payload.create({ collection: 'media', data: { alt: 'x', visibility: 'public' } as never, file: pdf(`public-${world.run}`), ...asUser(world.users.learner) }),
+      payload.create({ collection: 'media', data: { alt, visibility: 'public' } as never, file: pdf(`public-${world.run}`), ...asUser(world.users.learner) }),
     ).rejects.toThrow()
-    expect((await payload.find({ collection: 'media', where: { alt: { equals: 'x' } }, ...asServer })).totalDocs).toBe(0)
+    expect((await payload.find({ collection: 'media', where: { alt: { equals: alt } }, ...asServer })).totalDocs).toBe(0)
   })
 
   test('the server records who shared a file; other members see the file, not the account', async () => {
