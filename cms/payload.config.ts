@@ -46,7 +46,7 @@ export default buildConfig({
   globals,
   endpoints: [healthEndpoint],
   editor: lexicalEditor(),
-  db: selectAdapter(),
+  db: await selectAdapter(),
   email: smtpEmailAdapter(),
   localization: {
     locales: locales.map(({ code, label, dir }) => ({ code, label, rtl: dir === 'rtl' })),

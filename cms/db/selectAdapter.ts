@@ -1,11 +1,7 @@
 import path from 'node:path'
 
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { postgresAdapter } from '@payloadcms/db-postgres'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
-import { postgresMigrations, sqliteMigrations } from '../migrations'
 import { settings } from '../config/settings'
 import { databaseKind, defaultDatabaseUrl } from './databaseKind'
 
@@ -14,18 +10,26 @@ export { databaseKind, defaultDatabaseUrl, type DatabaseKind } from './databaseK
 /**
  * Picks the adapter from DATABASE_URL. SQL schemas are pushed in development and migrated in
  * production (the committed migrations run on start, so a fresh clone needs no manual step).
+ * Only the chosen adapter and its migrations are loaded: each adapter is a large module graph
+ * (the two SQL ones each carry their own drizzle-orm), and loading all three took seconds of
+ * every start.
  */
-export const selectAdapter = (url = settings().DATABASE_URL || defaultDatabaseUrl): DatabaseAdapterObj => {
+export const selectAdapter = async (url = settings().DATABASE_URL || defaultDatabaseUrl): Promise<DatabaseAdapterObj> => {
   switch (databaseKind(url)) {
-    case 'mongodb':
+    case 'mongodb': {
+      const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
       return mongooseAdapter({ url })
-    case 'postgres':
+    }
+    case 'postgres': {
+      const [{ postgresAdapter }, { migrations }] = await Promise.all([import('@payloadcms/db-postgres'), import('../migrations/postgres')])
       return postgresAdapter({
         pool: { connectionString: url },
         migrationDir: path.resolve(process.cwd(), 'cms/migrations/postgres'),
-        prodMigrations: postgresMigrations,
+        prodMigrations: migrations,
       })
-    case 'sqlite':
+    }
+    case 'sqlite': {
+      const [{ sqliteAdapter }, { migrations }] = await Promise.all([import('@payloadcms/db-sqlite'), import('../migrations/sqlite')])
       return sqliteAdapter({
         client: { url },
         // Write-ahead logging: readers (the API, a backup taking its copy) never block the writer,
@@ -33,7 +37,8 @@ export const selectAdapter = (url = settings().DATABASE_URL || defaultDatabaseUr
         wal: true,
         busyTimeout: 5000,
         migrationDir: path.resolve(process.cwd(), 'cms/migrations/sqlite'),
-        prodMigrations: sqliteMigrations,
+        prodMigrations: migrations,
       })
+    }
   }
 }

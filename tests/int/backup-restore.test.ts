@@ -91,7 +91,7 @@ describe('npm run backup, while the server writes, then npm run restore into a f
     // The restored install, read through Payload as the server would.
     // The same kind of adapter as the source's, connected to the restored database.
     const base = await config
-    restored = await getPayload({ config: { ...base, db: { ...base.db, init: selectAdapter(fresh.url).init } }, key: `restored-${world.run}` })
+    restored = await getPayload({ config: { ...base, db: { ...base.db, init: (await selectAdapter(fresh.url)).init } }, key: `restored-${world.run}` })
   }, 120_000)
 
   test('every record written before the backup is there, the same', async () => {
