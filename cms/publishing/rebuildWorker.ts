@@ -14,7 +14,6 @@ type StatusUpdate = Partial<Omit<SiteStatus, 'id'>>
  * short is asked for again, so the next start makes it.
  */
 export const startRebuildWorker = ({ payload, mediaDir, quietMs = 2000, pollMs = 1000 }: { payload: Payload; mediaDir: string; quietMs?: number; pollMs?: number }) => {
-  let building = false
   let stopped = false
   let running: Promise<void> = Promise.resolve()
   /** When the build under way started, and when the one before it did (restored if it is cut short). */
@@ -23,14 +22,13 @@ export const startRebuildWorker = ({ payload, mediaDir, quietMs = 2000, pollMs =
   const write = (data: StatusUpdate) => payload.updateGlobal({ slug: 'site-status', data, overrideAccess: true, context: { skipRebuild: true } })
 
   const tick = async () => {
-    if (building || stopped) return
+    if (stopped) return
     const status = await read()
     if (!shouldBuild({ requestedAt: status.requestedAt, buildStartedAt: status.buildStartedAt, now: new Date(), quietMs })) {
       const pending = status.requestedAt && (!status.buildStartedAt || status.requestedAt > status.buildStartedAt)
       if (pending && status.state !== 'queued' && status.state !== 'failed') await write({ state: 'queued' })
       return
     }
-    building = true
     const startedAt = new Date().toISOString()
     underWay = { startedAt, previousStartedAt: status.buildStartedAt ?? null }
     await write({ state: 'building', buildStartedAt: startedAt })
@@ -48,14 +46,18 @@ export const startRebuildWorker = ({ payload, mediaDir, quietMs = 2000, pollMs =
       await write({ state: 'failed', lastError: (error as Error).message.slice(0, 4000) })
       payload.logger.error({ err: error, msg: 'portal rebuild failed; the live site is unchanged' })
     } finally {
-      building = false
       underWay = null
     }
   }
 
+  // One tick at a time, so that `running` is always the one a stop must wait for.
+  let ticking = false
   const timer = setInterval(() => {
-    if (building) return
-    running = tick().catch((error) => payload.logger.error({ err: error, msg: 'rebuild worker' }))
+    if (ticking) return
+    ticking = true
+    running = tick()
+      .catch((error) => payload.logger.error({ err: error, msg: 'rebuild worker' }))
+      .finally(() => (ticking = false))
   }, pollMs)
   return {
     stop: async ({ waitMs }: { waitMs: number }) => {
