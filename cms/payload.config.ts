@@ -12,6 +12,8 @@ import { selectAdapter } from './db/selectAdapter'
 import { smtpEmailAdapter } from './email/smtpEmailAdapter'
 import { apiLogger } from './http/apiLogger'
 import { keepPublicErrorMessages } from './http/keepPublicErrorMessages'
+import { keepServingThroughOutages } from './operations/database/keepServingThroughOutages'
+import { healthEndpoint } from './operations/health/reportHealth'
 import { withRestInputChecks } from './hooks/restInput/withRestInputChecks'
 import { withOwnershipRules } from './ownership/withOwnershipRules'
 import { SiteSettings } from './globals/SiteSettings'
@@ -42,8 +44,9 @@ export default buildConfig({
   },
   collections: platformCollections,
   globals,
+  endpoints: [healthEndpoint],
   editor: lexicalEditor(),
-  db: selectAdapter(),
+  db: await selectAdapter(),
   email: smtpEmailAdapter(),
   localization: {
     locales: locales.map(({ code, label, dir }) => ({ code, label, rtl: dir === 'rtl' })),
@@ -55,6 +58,7 @@ export default buildConfig({
   csrf: trustedOrigins(),
   graphQL: { disable: true },
   hooks: { afterError: [keepPublicErrorMessages] },
+  onInit: keepServingThroughOutages,
   logger: apiLogger,
   // Scheduled publishing: the instance that builds the portal runs due jobs (see scripts/start.ts).
   jobs: {

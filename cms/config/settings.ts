@@ -45,6 +45,8 @@ export const settingsSchema = z.object({
   REBUILD_WORKER: flag(true),
   REBUILD_QUIET_MS: positive(2000, 'a number of milliseconds'),
   PORTAL_BUILD_COMMAND: z.string().min(1).default('astro build --silent'),
+  BACKUP_DIR: folder('.data/backups'),
+  SHUTDOWN_TIMEOUT_MS: positive(10000, 'a number of milliseconds'),
 })
 
 export type Settings = z.output<typeof settingsSchema>

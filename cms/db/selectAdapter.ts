@@ -1,48 +1,46 @@
 import path from 'node:path'
 
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { postgresAdapter } from '@payloadcms/db-postgres'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
-import { postgresMigrations, sqliteMigrations } from '../migrations'
 import { settings } from '../config/settings'
+import { databaseKind, defaultDatabaseUrl } from './databaseKind'
 
-/** The embedded default: one SQLite file, no server to install. */
-export const defaultDatabaseUrl = `file:${path.resolve(process.cwd(), '.data/connect-learn.db')}`
-
-export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
-
-export const databaseKind = (url: string): DatabaseKind => {
-  if (url.startsWith('mongodb://') || url.startsWith('mongodb+srv://')) return 'mongodb'
-  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return 'postgres'
-  if (url.startsWith('file:')) return 'sqlite'
-  throw new Error(`DATABASE_URL must start with file:, postgres://, mongodb:// or mongodb+srv:// (got "${url.split(':')[0]}:")`)
-}
+export { databaseKind, defaultDatabaseUrl, type DatabaseKind } from './databaseKind'
 
 /**
  * Picks the adapter from DATABASE_URL. SQL schemas are pushed in development and migrated in
  * production (the committed migrations run on start, so a fresh clone needs no manual step).
+ * Only the chosen adapter and its migrations are loaded: each adapter is a large module graph
+ * (the two SQL ones each carry their own drizzle-orm), and loading all three took seconds of
+ * every start.
  */
-export const selectAdapter = (url = settings().DATABASE_URL || defaultDatabaseUrl): DatabaseAdapterObj => {
+export const selectAdapter = async (url = settings().DATABASE_URL || defaultDatabaseUrl): Promise<DatabaseAdapterObj> => {
   switch (databaseKind(url)) {
-    case 'mongodb':
+    case 'mongodb': {
+      const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
       return mongooseAdapter({ url })
-    case 'postgres':
+    }
+    case 'postgres': {
+      const [{ postgresAdapter }, { migrations }] = await Promise.all([import('@payloadcms/db-postgres'), import('../migrations/postgres')])
       return postgresAdapter({
         pool: { connectionString: url },
         migrationDir: path.resolve(process.cwd(), 'cms/migrations/postgres'),
-        prodMigrations: postgresMigrations,
+        prodMigrations: migrations,
       })
-    case 'sqlite':
+    }
+    case 'sqlite': {
+      const [{ sqliteAdapter }, { migrations }] = await Promise.all([import('@payloadcms/db-sqlite'), import('../migrations/sqlite')])
       return sqliteAdapter({
         client: { url },
         // Write-ahead log: readers never wait for a writer, and a commit does not wait for the disk
         // (the SQLite driver runs on the server's only thread, so every wait stops all requests).
         // With synchronous NORMAL a power cut may lose the last commits, never the database's integrity.
         wal: { synchronous: 'NORMAL' },
+        // A writer waits its turn (up to 5 s) instead of failing with "database is locked" (a backup's copy).
+        busyTimeout: 5000,
         migrationDir: path.resolve(process.cwd(), 'cms/migrations/sqlite'),
-        prodMigrations: sqliteMigrations,
+        prodMigrations: migrations,
       })
+    }
   }
 }

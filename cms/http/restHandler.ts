@@ -1,6 +1,7 @@
 import { getPayload, headersWithCors, type SanitizedConfig } from 'payload'
 
 import { quote } from '../hooks/restInput/quote'
+import { answerUnlessDatabaseDown } from '../operations/database/answerUnlessDatabaseDown'
 import { problem } from './problem'
 import { requestRefusal } from './requestRefusal'
 
@@ -10,20 +11,24 @@ export type RestRouteHandler = (request: Request, args: { params: Promise<{ slug
 /**
  * The REST API's front door: checks what only the raw request shows (route, body encoding and
  * bytes, repeated or malformed query parameters, queries too large to run) and answers a 4xx that
- * says what is wrong; everything else goes on to Payload's handler. The route file and the tests
- * both go through here, so tests see what the server does.
+ * says what is wrong; everything else goes on to Payload's handler (a 503 if it fails because the
+ * database does not answer). The route file and the tests both go through here, so tests see what
+ * the server does.
  */
 export const restHandler =
   (config: Promise<SanitizedConfig>, payloadHandler: RestRouteHandler): RestRouteHandler =>
   async (request, args) => {
     // The same instance Payload's handler will use (see createPayloadRequest).
     const payload = await getPayload({ config, cron: true })
+    const withCors = (response: Response) => {
+      headersWithCors({ headers: response.headers, req: { payload, headers: request.headers } })
+      return response
+    }
     const { slug = [] } = await args.params
     const refusal = await requestRefusal({ payload, request, segments: slug })
-    if (!refusal) return payloadHandler(request, args)
+    // While the database is down, what would be a 500 is a 503 that says so.
+    if (!refusal) return answerUnlessDatabaseDown(payload, () => payloadHandler(request, args)).then(withCors)
     const { pathname } = new URL(request.url)
     payload.logger.info(`${refusal.status} ${request.method} ${quote(pathname, 120)}: ${quote(refusal.message, 300)}`)
-    const response = problem(refusal.status, refusal.message)
-    headersWithCors({ headers: response.headers, req: { payload, headers: request.headers } })
-    return response
+    return withCors(problem(refusal.status, refusal.message))
   }

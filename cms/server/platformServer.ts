@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 
 import { withApiCompression } from './compressApi'
+import { logRequest } from '../operations/requestLog/logRequest'
 import { createRequestGuards } from './hardening/requestGuards'
 import { setSecurityHeaders } from './hardening/securityHeaders'
 import { notFoundPage } from './notFoundPage'
@@ -13,8 +14,8 @@ const goesToCms = (url: string) => cmsPrefixes.some((prefix) => url === prefix |
 
 /**
  * One origin for everything: /admin, /api and /_next go to the CMS (after the request guards),
- * every other path to the live static portal. Security headers on every answer; large JSON answers
- * of the API compressed.
+ * every other path to the live static portal. Security headers on every answer; one log line each;
+ * large JSON answers of the API compressed.
  */
 export const createPlatformServer = ({
   liveDir,
@@ -27,6 +28,7 @@ export const createPlatformServer = ({
   const guard = createRequestGuards()
   const handleApi = withApiCompression(handleWithCms)
   return createServer((request, response) => {
+    logRequest(request, response)
     const url = request.url ?? '/'
     setSecurityHeaders(response, { admin: url.startsWith('/admin') })
     if (goesToCms(url)) {

@@ -26,6 +26,7 @@ export const startServer = async (env: Record<string, string>) => {
     env: childEnv as NodeJS.ProcessEnv,
     detached: true,
   })
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
   const ready = new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
@@ -39,8 +40,11 @@ export const startServer = async (env: Record<string, string>) => {
   return {
     baseURL: `http://127.0.0.1:${port}`,
     output: () => output,
+    /** The exit code, once the server has stopped. */
+    exited,
+    /** SIGTERM to the server's process group, as a process manager sends it (once it has stopped, nothing). */
     stop: () => {
-      if (child.pid) process.kill(-child.pid, 'SIGTERM')
+      if (child.pid && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, 'SIGTERM')
     },
   }
 }

@@ -135,4 +135,5 @@ export const customCases: CustomCase[] = [
     }, statuses: only(['instructor', 'moderator', 'editor', 'admin'], 200, { anonymous: 401, others: 403 }) },
   { route: 'POST /globals/site-status/rebuild', request: () => post('/globals/site-status/rebuild'), statuses: only(['admin'], 202, { others: 403 }) },
   { route: 'GET /access', request: () => get('/access'), statuses: all(200) },
+  { route: 'GET /health', request: () => get('/health'), why: 'Load balancers and uptime checks ask without signing in.', statuses: all(200) },
 ]
