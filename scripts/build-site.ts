@@ -1,5 +1,3 @@
-import path from 'node:path'
-
 import { prepareRuntimeEnv } from '../cms/config/runtimeEnv'
 import { settings } from '../cms/config/settings'
 

@@ -1,8 +1,8 @@
-import { getCollection } from 'astro:content'
+import { getCollection, type CollectionKey } from 'astro:content'
 
 import type { CommunityEntry, CourseEntry, EventEntry, ExpertEntry, LessonEntry, ResourceEntry, SiteSettingsEntry, ThemeEntry } from '@contract/snapshotSchema'
 
-const dataOf = async <T>(name: Parameters<typeof getCollection>[0]) => (await getCollection(name)).map((entry) => entry.data as T)
+const dataOf = async <T>(name: CollectionKey) => (await getCollection(name)).map((entry) => entry.data as T)
 
 /** The whole public snapshot, loaded once per build, with lookups by slug. */
 const load = async () => {

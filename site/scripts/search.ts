@@ -2,6 +2,9 @@
  * The search page's only script. Pagefind (index and code, served by the portal itself) is loaded
  * when there is something to search for; the index is the one of the page's language.
  */
+// A module, so that its names (`status`) do not collide with the window's globals.
+export {}
+
 type PagefindResult = { data: () => Promise<{ url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }> }
 type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>

@@ -64,7 +64,7 @@ export const send = ({
 export const rest = async (options: Parameters<typeof send>[0]) => {
   const response = await send(options)
   const text = await response.text()
-  let json: Record<string, unknown> = {}
+  let json: Record<string, unknown>
   try {
     json = JSON.parse(text)
   } catch {

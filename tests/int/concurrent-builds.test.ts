@@ -34,7 +34,7 @@ describe.runIf(onEmbeddedDatabase)('a preview during a publish', () => {
     const draft = await payload.findByID({ collection: 'resources', id, draft: true, locale: 'all', ...asServer })
     scratch.enter()
     const publish = buildPortal({ payload, mediaDir: process.env.MEDIA_DIR!, full: true })
-    const preview = renderPreview({ payload, draft: { collection: 'resources', doc: draft as Record<string, any> }, lang: 'en' })
+    const preview = renderPreview({ payload, draft: { collection: 'resources', doc: draft }, lang: 'en' })
     outcomes = await Promise.allSettled([publish, preview])
     const built = outcomes[0].status === 'fulfilled' ? (outcomes[0].value as { buildDir: string }).buildDir : null
     publicFiles = built ? await readPortal(built) : new Map()

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '../../access/accessDeclarations'
-import { isEditor } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
 import { courseFields } from './fields'
 import { editorialVersions } from '../editorialVersions'

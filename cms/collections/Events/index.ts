@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '../../access/accessDeclarations'
-import { isEditor, isEditorField } from '../../access/isEditor'
+import { isEditorField } from '../../access/isEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
 import { localizedSummary, localizedTitle } from '../../fields/localizedText'
 import { toOptions } from '../../fields/options'

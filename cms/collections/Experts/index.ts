@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '../../access/accessDeclarations'
-import { isEditor, isEditorField } from '../../access/isEditor'
+import { isEditorField } from '../../access/isEditor'
 import { languagesField } from '../../fields/languages'
 import { localizedTitle } from '../../fields/localizedText'
 import { slugField } from '../../fields/slug'

@@ -25,7 +25,7 @@ export const previewEndpoint = (collection: DraftForPreview['collection']): Endp
       .catch(() => null)
     if (!doc) return problem(404, `No ${collection} document with id ${id}.`)
     try {
-      const html = await renderPreview({ payload: req.payload, draft: { collection, doc: doc as Record<string, any> }, lang })
+      const html = await renderPreview({ payload: req.payload, draft: { collection, doc }, lang })
       return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'x-robots-tag': 'noindex, nofollow' } })
     } catch (error) {
       req.payload.logger.error({ err: error, msg: `preview of ${collection} ${id} failed` })

@@ -17,8 +17,13 @@ export default function AccountIsland({ lang, strings }: { lang: string; strings
   // In the browser only (the page itself is built ahead of time): the reset link and the session.
   useEffect(() => {
     const token = new URLSearchParams(location.search).get('reset') ?? ''
-    if (token) (setResetToken(token), setView('reset'))
-    void callApi<{ user: Me | null }>(t, '/users/me').then((result) => setMe(result.ok && !token ? result.data.user : null))
+    void callApi<{ user: Me | null }>(t, '/users/me').then((result) => {
+      if (token) {
+        setResetToken(token)
+        setView('reset')
+      }
+      setMe(result.ok && !token ? result.data.user : null)
+    })
   }, [t])
 
   if (me === undefined) return <p role="status">{t('account.loading')}</p>

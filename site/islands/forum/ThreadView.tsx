@@ -26,14 +26,16 @@ export const ThreadView = ({ t, lang, me, thread: initial, community, moderator,
   const [notice, setNotice] = useState('')
   const [error, setError] = useState('')
   const [editing, setEditing] = useState<number | null>(null)
+  // Rendering stays pure: the edit window is measured from when the discussion was opened (the server has the last word).
+  const [openedAt] = useState(Date.now)
   const when = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
 
-  const load = async () => {
-    const result = await callApi<{ docs: Post[] }>(t, `/posts?where[thread][equals]=${thread.id}&sort=createdAt&limit=200&depth=0`)
-    if (result.ok) setPosts(result.data.docs)
-    else setError(result.message)
-  }
-  useEffect(() => void load(), [thread.id])
+  useEffect(() => {
+    void callApi<{ docs: Post[] }>(t, `/posts?where[thread][equals]=${thread.id}&sort=createdAt&limit=200&depth=0`).then((result) => {
+      if (result.ok) setPosts(result.data.docs)
+      else setError(result.message)
+    })
+  }, [t, thread.id])
 
   const report = async (post: Post) => {
     const result = await callApi(t, `/posts/${post.id}/report`, { method: 'POST' })
@@ -90,7 +92,7 @@ export const ThreadView = ({ t, lang, me, thread: initial, community, moderator,
             )}
             <p className="post-actions">
               {post.editedAt && <span className="meta">{t('forum.edited')}</span>}
-              {isMine(post) && editing !== post.id && Date.now() - Date.parse(post.createdAt) < editableForMs && (
+              {isMine(post) && editing !== post.id && openedAt - Date.parse(post.createdAt) < editableForMs && (
                 <button type="button" className="link" onClick={() => setEditing(post.id)}>{t('forum.edit')}</button>
               )}
               {!isMine(post) && !moderator && <button type="button" className="link" onClick={() => report(post)}>{t('forum.report')}</button>}
