@@ -1,7 +1,11 @@
 /** What one virtual user sends with each call: its session and the address it comes from. */
 export type Caller = { token?: string; address: string }
 
-export type Answer = { status: number; json: Record<string, any> }
+/** The answer's JSON, of whatever shape the route gives: the bench reads a few known fields and stops loudly when one is missing. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+export type ApiJson = Record<string, any>
+
+export type Answer = { status: number; json: ApiJson }
 
 /**
  * The platform's REST API over HTTP, as a browser island calls it (JWT instead of the cookie).
@@ -19,7 +23,7 @@ export const apiClient = (base: string, timeoutMs = 30_000) => {
       // A server that stops answering shows up as errors in the report rather than a bench that never ends.
       signal: AbortSignal.timeout(timeoutMs),
     })
-    return { status: response.status, json: (await response.json()) as Record<string, any> }
+    return { status: response.status, json: (await response.json()) as ApiJson }
   }
   /** A call that must succeed (setting up the bench): anything else stops it, saying why. */
   const must = async (caller: Caller, method: string, path: string, body?: unknown) => {
