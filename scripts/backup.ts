@@ -10,7 +10,10 @@ import { createBackup } from '../cms/operations/backup/createBackup'
 const { values } = parseArgs({ options: { out: { type: 'string' } } })
 const started = Date.now()
 try {
-  const { archive, manifest } = await createBackup({ mediaDir: settings().MEDIA_DIR, outDir: values.out ?? settings().BACKUP_DIR })
+  const { archive, manifest } = await createBackup({
+    mediaDir: settings().MEDIA_DIR,
+    outDir: values.out ?? settings().BACKUP_DIR,
+  })
   console.log(
     `Backup written to ${archive} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${manifest.database.kind} database ` +
       `(${manifest.database.bytes} bytes), ${manifest.media.files.length} media files (${manifest.media.bytes} bytes).`,

@@ -12,7 +12,14 @@ const { buildPortal } = await import('../cms/publishing/portalBuild')
 
 const payload = await getPayload({ config, key: 'portal-build' })
 const started = Date.now()
-const result = await buildPortal({ payload, mediaDir: settings().MEDIA_DIR, full: !process.argv.includes('--incremental') })
-console.log(`Portal built in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.pages} pages, ${result.indexed} indexed for search (${result.mode}).`, result.timings)
+const result = await buildPortal({
+  payload,
+  mediaDir: settings().MEDIA_DIR,
+  full: !process.argv.includes('--incremental'),
+})
+console.log(
+  `Portal built in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.pages} pages, ${result.indexed} indexed for search (${result.mode}).`,
+  result.timings,
+)
 await payload.destroy()
 process.exit(0)

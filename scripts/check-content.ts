@@ -11,4 +11,6 @@ console.log(
     .map(([kind, items]) => `${kind}: ${items.length}`)
     .join(', '),
 )
-console.log(`lessons: ${lessons}; courses with every lesson in all six languages: ${fullyTranslated.map((c) => c.slug).join(', ') || 'none'}`)
+console.log(
+  `lessons: ${lessons}; courses with every lesson in all six languages: ${fullyTranslated.map((c) => c.slug).join(', ') || 'none'}`,
+)

@@ -7,7 +7,10 @@ import { restoreBackup } from '../cms/operations/backup/restoreBackup'
  * `npm run restore -- <archive> [--replace-existing]`: a backup into a fresh install (stop the
  * server first; see cms/operations/backup/restoreBackup.ts).
  */
-const { values, positionals } = parseArgs({ options: { 'replace-existing': { type: 'boolean' } }, allowPositionals: true })
+const { values, positionals } = parseArgs({
+  options: { 'replace-existing': { type: 'boolean' } },
+  allowPositionals: true,
+})
 const archive = positionals[0]
 if (!archive || positionals.length > 1) {
   console.error('Usage: npm run restore -- <backup.tar.gz> [--replace-existing]')

@@ -19,11 +19,20 @@ mkdirSync(path.join(scratch, 'e2e'))
 const postgres = process.env.TEST_POSTGRES_URL ? throwawayPostgres(process.env.TEST_POSTGRES_URL) : null
 const passes: Pass[] = [{ name: 'sqlite', env: {} }]
 if (postgres) {
-  passes.push({ name: 'postgres', env: { TEST_DATABASE_URL: await postgres.create('int'), SERVER_TEST_DATABASE_URL: await postgres.create('server') } })
-} else console.log('PostgreSQL pass skipped: set TEST_POSTGRES_URL (e.g. postgres://user:pass@127.0.0.1:5432/postgres) to run it.')
+  passes.push({
+    name: 'postgres',
+    env: { TEST_DATABASE_URL: await postgres.create('int'), SERVER_TEST_DATABASE_URL: await postgres.create('server') },
+  })
+} else
+  console.log(
+    'PostgreSQL pass skipped: set TEST_POSTGRES_URL (e.g. postgres://user:pass@127.0.0.1:5432/postgres) to run it.',
+  )
 if (process.env.MONGODB_URL) {
   const url = process.env.MONGODB_URL
-  passes.push({ name: 'mongodb', env: { TEST_DATABASE_URL: throwawayMongo(url, 'int'), SERVER_TEST_DATABASE_URL: throwawayMongo(url, 'server') } })
+  passes.push({
+    name: 'mongodb',
+    env: { TEST_DATABASE_URL: throwawayMongo(url, 'int'), SERVER_TEST_DATABASE_URL: throwawayMongo(url, 'server') },
+  })
 } else console.log('MongoDB pass skipped: set MONGODB_URL to a MongoDB server to run it.')
 
 let passed = 0
@@ -33,18 +42,27 @@ try {
     console.log(`\n=== Test pass on ${pass.name} ===`)
     const report = path.join(scratch, `${pass.name}.json`)
     const extraArgs = process.argv.slice(2)
-    const result = spawnSync('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extraArgs], {
-      stdio: 'inherit',
-      env: { ...process.env, ...pass.env },
-    })
+    const result = spawnSync(
+      'vitest',
+      ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extraArgs],
+      {
+        stdio: 'inherit',
+        env: { ...process.env, ...pass.env },
+      },
+    )
     const summary = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number }
     passed += summary.numPassedTests
     failed += summary.numFailedTests + (result.status !== 0 && summary.numFailedTests === 0 ? 1 : 0)
   }
   console.log('\n=== Browser tests (Playwright, Chromium) ===')
   const e2eScratch = path.join(scratch, 'e2e')
-  const browser = spawnSync('playwright', ['test'], { stdio: 'inherit', env: { ...process.env, E2E_SCRATCH: e2eScratch } })
-  const e2e = JSON.parse(readFileSync(path.join(e2eScratch, 'report.json'), 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } }
+  const browser = spawnSync('playwright', ['test'], {
+    stdio: 'inherit',
+    env: { ...process.env, E2E_SCRATCH: e2eScratch },
+  })
+  const e2e = JSON.parse(readFileSync(path.join(e2eScratch, 'report.json'), 'utf8')) as {
+    stats: { expected: number; unexpected: number; flaky: number }
+  }
   passed += e2e.stats.expected + e2e.stats.flaky
   failed += e2e.stats.unexpected + (browser.status !== 0 && e2e.stats.unexpected === 0 ? 1 : 0)
 } finally {

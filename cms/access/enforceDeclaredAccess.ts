@@ -12,17 +12,30 @@ type Declared = WeakSet<object>
 
 const subfieldsOf = (field: Field): Field[] => {
   if (field.type === 'tabs') return field.tabs.flatMap((tab) => tab.fields)
-  if (field.type === 'blocks') return (field.blocks ?? []).flatMap((block) => (typeof block === 'string' ? [] : block.fields))
+  if (field.type === 'blocks')
+    return (field.blocks ?? []).flatMap((block) => (typeof block === 'string' ? [] : block.fields))
   return 'fields' in field ? field.fields : []
 }
 
 const fieldAccessFunctions = (fields: Field[]): unknown[] =>
-  fields.flatMap((field) => [...Object.values(('access' in field && field.access) || {}), ...fieldAccessFunctions(subfieldsOf(field))])
+  fields.flatMap((field) => [
+    ...Object.values(('access' in field && field.access) || {}),
+    ...fieldAccessFunctions(subfieldsOf(field)),
+  ])
 
 /** Every access function the platform wrote itself, collected before Payload adds its defaults. */
-export const declaredAccessOf = ({ collections, globals }: { collections: CollectionConfig[]; globals: GlobalConfig[] }): Declared => {
+export const declaredAccessOf = ({
+  collections,
+  globals,
+}: {
+  collections: CollectionConfig[]
+  globals: GlobalConfig[]
+}): Declared => {
   const functions = [
-    ...collections.flatMap((collection) => [...Object.values(collection.access ?? {}), ...fieldAccessFunctions(collection.fields)]),
+    ...collections.flatMap((collection) => [
+      ...Object.values(collection.access ?? {}),
+      ...fieldAccessFunctions(collection.fields),
+    ]),
     ...globals.flatMap((global) => [...Object.values(global.access ?? {}), ...fieldAccessFunctions(global.fields)]),
     ...Object.values(internalCollectionAccess).flatMap((access) => Object.values(access)),
     ...Object.values(authFieldAccess).flatMap((access) => Object.values(access)),
@@ -30,7 +43,12 @@ export const declaredAccessOf = ({ collections, globals }: { collections: Collec
   return new WeakSet(functions.filter((fn): fn is object => typeof fn === 'function'))
 }
 
-const undeclared = (owner: string, access: Record<string, unknown> | undefined, keys: readonly string[], declared: Declared) =>
+const undeclared = (
+  owner: string,
+  access: Record<string, unknown> | undefined,
+  keys: readonly string[],
+  declared: Declared,
+) =>
   keys.flatMap((key) => {
     const fn = access?.[key]
     if (typeof fn !== 'function') return [`${owner}: access.${key} is not declared`]
@@ -70,7 +88,9 @@ export const accessProblems = (config: SanitizedConfig, declared: Declared): str
 export const enforceDeclaredAccess = (config: SanitizedConfig, declared: Declared): SanitizedConfig => {
   const problems = accessProblems(removeUnusedRoutes(secureAuthFields(secureInternalCollections(config))), declared)
   if (problems.length > 0) {
-    throw new Error(`Access not declared (every access function must be, see cms/access/accessDeclarations.ts):\n- ${problems.join('\n- ')}`)
+    throw new Error(
+      `Access not declared (every access function must be, see cms/access/accessDeclarations.ts):\n- ${problems.join('\n- ')}`,
+    )
   }
   return config
 }

@@ -3,5 +3,4 @@ import type { Access } from 'payload'
 import { isStaffUser } from './userRoles'
 
 /** Editors see drafts; everyone else sees published documents only. */
-export const publishedOrEditor: Access = ({ req }) =>
-  isStaffUser(req.user) || { _status: { equals: 'published' } }
+export const publishedOrEditor: Access = ({ req }) => isStaffUser(req.user) || { _status: { equals: 'published' } }

@@ -6,8 +6,13 @@ import type { CollectionAfterChangeHook } from 'payload'
  */
 export const endOtherSessions: CollectionAfterChangeHook = async ({ doc, operation, previousDoc, req }) => {
   if (operation !== 'update' || !req.context.credentialsChanged || doc.email === previousDoc?.email) return doc
-  const current = req.user && String(req.user.id) === String(doc.id) && '_sid' in req.user ? String(req.user._sid) : undefined
-  const stored = await req.payload.db.findOne<{ id: number | string; sessions?: { id: string }[] }>({ collection: 'users', where: { id: { equals: doc.id } }, req })
+  const current =
+    req.user && String(req.user.id) === String(doc.id) && '_sid' in req.user ? String(req.user._sid) : undefined
+  const stored = await req.payload.db.findOne<{ id: number | string; sessions?: { id: string }[] }>({
+    collection: 'users',
+    where: { id: { equals: doc.id } },
+    req,
+  })
   const sessions = (stored?.sessions ?? []).filter((session) => session.id === current)
   await req.payload.db.updateOne({ collection: 'users', id: doc.id, data: { sessions }, req, returning: false })
   return doc

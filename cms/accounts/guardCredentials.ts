@@ -16,18 +16,29 @@ const checkNewPassword = (data: Credentials, context: { email?: string | null; n
 }
 
 const storedAccount = (req: PayloadRequest, id: number | string) =>
-  req.payload.db.findOne<{ id: number | string; email: string; name?: string; salt?: string; hash?: string }>({ collection: 'users', where: { id: { equals: id } }, req })
+  req.payload.db.findOne<{ id: number | string; email: string; name?: string; salt?: string; hash?: string }>({
+    collection: 'users',
+    where: { id: { equals: id } },
+    req,
+  })
 
 /**
  * Changing one's own e-mail address or password takes the current password, so a session left
  * open (or stolen) cannot take the account over. New passwords follow the password policy
  * wherever they are set: registration, account page, admin, reset link.
  */
-export const guardCredentials: CollectionBeforeOperationHook<'users'> = async ({ args, operation, req }): Promise<void> => {
+export const guardCredentials: CollectionBeforeOperationHook<'users'> = async ({
+  args,
+  operation,
+  req,
+}): Promise<void> => {
   if (req.payloadAPI !== 'REST') return
   const data = ((args as { data?: Credentials }).data ?? {}) as Credentials
   if (operation === 'create' || operation === 'resetPassword') {
-    checkNewPassword(data, { email: typeof data.email === 'string' ? data.email : null, name: typeof data.name === 'string' ? data.name : null })
+    checkNewPassword(data, {
+      email: typeof data.email === 'string' ? data.email : null,
+      name: typeof data.name === 'string' ? data.name : null,
+    })
     return
   }
   if (operation !== 'update') return
@@ -43,11 +54,20 @@ export const guardCredentials: CollectionBeforeOperationHook<'users'> = async ({
   if (!account) return
   const changesEmail = newEmail !== undefined && newEmail !== account.email.toLowerCase()
   if (!wantsNewPassword && !changesEmail) return
-  if (wantsNewPassword) checkNewPassword(data, { email: newEmail ?? account.email, name: typeof data.name === 'string' ? data.name : account.name })
+  if (wantsNewPassword)
+    checkNewPassword(data, {
+      email: newEmail ?? account.email,
+      name: typeof data.name === 'string' ? data.name : account.name,
+    })
   const ownAccount = req.user !== null && req.user !== undefined && String(req.user.id) === String(id)
   if (ownAccount) {
     if (typeof data.currentPassword !== 'string' || data.currentPassword === '') {
-      throw refuse(400, 'current-password-required', 'Enter your current password to change your e-mail address or password.', 'currentPassword')
+      throw refuse(
+        400,
+        'current-password-required',
+        'Enter your current password to change your e-mail address or password.',
+        'currentPassword',
+      )
     }
     if (!(await passwordMatches(data.currentPassword, account))) {
       throw refuse(403, 'current-password-wrong', 'Your current password is not correct.', 'currentPassword')

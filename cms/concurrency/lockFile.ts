@@ -20,12 +20,15 @@ export const whileHolding = async <T>(
   let release: (() => Promise<void>) | undefined
   let waited = false
   while (!release) {
-    release = await lock(lockFile, { lockfilePath: lockFile, realpath: false, stale: staleMs, update: Math.max(1000, staleMs / 2) }).catch(
-      (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ELOCKED') throw error
-        return undefined
-      },
-    )
+    release = await lock(lockFile, {
+      lockfilePath: lockFile,
+      realpath: false,
+      stale: staleMs,
+      update: Math.max(1000, staleMs / 2),
+    }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ELOCKED') throw error
+      return undefined
+    })
     if (release) break
     if (!waited) onWait?.()
     waited = true

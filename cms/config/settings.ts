@@ -9,11 +9,19 @@ const flag = (fallback: boolean) =>
     .transform((value) => value === 'true')
 
 const positive = (fallback: number, what = 'a positive number') =>
-  z.coerce.number({ error: `must be ${what}` }).positive({ error: `must be ${what}` }).default(fallback)
+  z.coerce
+    .number({ error: `must be ${what}` })
+    .positive({ error: `must be ${what}` })
+    .default(fallback)
 
 const url = (what: string) => z.url({ error: `must be ${what}` })
 
-const folder = (fallback: string) => z.string().min(1).default(fallback).transform((value) => path.resolve(value))
+const folder = (fallback: string) =>
+  z
+    .string()
+    .min(1)
+    .default(fallback)
+    .transform((value) => path.resolve(value))
 
 /**
  * Every environment variable the platform reads, with its default, in one place (README,
@@ -22,7 +30,9 @@ const folder = (fallback: string) => z.string().min(1).default(fallback).transfo
 export const settingsSchema = z.object({
   DATABASE_URL: z
     .string()
-    .regex(/^(file:|postgres(ql)?:\/\/|mongodb(\+srv)?:\/\/)/, { error: 'must start with file:, postgres://, mongodb:// or mongodb+srv://' })
+    .regex(/^(file:|postgres(ql)?:\/\/|mongodb(\+srv)?:\/\/)/, {
+      error: 'must start with file:, postgres://, mongodb:// or mongodb+srv://',
+    })
     .optional(),
   PAYLOAD_SECRET: z.string().min(1).optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -56,10 +66,12 @@ const keys = Object.keys(settingsSchema.shape) as (keyof Settings)[]
 /** What is wrong with the environment, one line per variable, naming it and what it accepts. */
 export const settingsErrors = (env: Record<string, string | undefined>): string[] => {
   const result = settingsSchema.safeParse(pickSet(env))
-  return result.success ? [] : result.error.issues.map((issue) => {
-    const name = String(issue.path[0])
-    return `${name} ${issue.message} (got "${env[name]}")`
-  })
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => {
+        const name = String(issue.path[0])
+        return `${name} ${issue.message} (got "${env[name]}")`
+      })
 }
 
 /** Empty variables count as unset, as a shell's `VAR=` means. */
@@ -76,7 +88,10 @@ export const settings = (): Settings => {
   const fingerprint = keys.map((key) => process.env[key] ?? '').join('\u0000')
   if (cache?.fingerprint === fingerprint) return cache.settings
   const result = settingsSchema.safeParse(pickSet(process.env))
-  if (!result.success) throw new Error(`Invalid configuration:\n- ${settingsErrors(process.env).join('\n- ')}\nSee the README, "Configuration".`)
+  if (!result.success)
+    throw new Error(
+      `Invalid configuration:\n- ${settingsErrors(process.env).join('\n- ')}\nSee the README, "Configuration".`,
+    )
   cache = { fingerprint, settings: result.data }
   return result.data
 }

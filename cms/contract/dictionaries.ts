@@ -12,7 +12,9 @@ import { localeCodes, type LocaleCode } from './locales'
 export type UiKey = keyof typeof en
 
 /** Every language must have every English key, non-empty: a missing translation fails the build and the start. */
-const uiStrings = z.strictObject(Object.fromEntries(Object.keys(en).map((key) => [key, z.string().min(1)])) as Record<UiKey, z.ZodString>)
+const uiStrings = z.strictObject(
+  Object.fromEntries(Object.keys(en).map((key) => [key, z.string().min(1)])) as Record<UiKey, z.ZodString>,
+)
 
 /** The six dictionaries (cms/contract/i18n/<lang>.json), checked complete when first imported. */
 export const dictionaries: Record<LocaleCode, typeof en> = { en, fr, es, ar, ru, zh }

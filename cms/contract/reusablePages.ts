@@ -15,14 +15,18 @@ export const previewSections = { courses: 'courses', resources: 'library', event
 export type PreviewableCollection = keyof typeof previewSections
 
 /** The HTML file of one item's page in one language, relative to the build directory. */
-export const itemPageFile = (collection: PreviewableCollection, lang: string, id: string) => `${lang}/${previewSections[collection]}/${id}/index.html`
+export const itemPageFile = (collection: PreviewableCollection, lang: string, id: string) =>
+  `${lang}/${previewSections[collection]}/${id}/index.html`
 
 /** The files of one item's page in one language that an incremental build carries over. */
 export const reusableFiles = (collection: ReusableCollection, lang: string, id: string) =>
-  collection === 'events' ? [itemPageFile(collection, lang, id), `${lang}/events/${id}.ics`] : [itemPageFile(collection, lang, id)]
+  collection === 'events'
+    ? [itemPageFile(collection, lang, id), `${lang}/events/${id}.ics`]
+    : [itemPageFile(collection, lang, id)]
 
 /** The page's own URL path, as the sitemap lists it. */
-export const reusableUrlPath = (collection: ReusableCollection, lang: string, id: string) => `/${lang}/${previewSections[collection]}/${id}/`
+export const reusableUrlPath = (collection: ReusableCollection, lang: string, id: string) =>
+  `/${lang}/${previewSections[collection]}/${id}/`
 
 /**
  * What a partial build is told. Incremental: `render` lists the items to render of the reusable

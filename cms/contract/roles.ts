@@ -7,14 +7,7 @@ export type Role = (typeof roles)[number]
 export const adminPanelRoles = ['admin', 'editor', 'instructor', 'moderator'] as const satisfies readonly Role[]
 
 /** Sectors a user may declare; used only in aggregate reporting. */
-export const sectors = [
-  'member-state',
-  'un-entity',
-  'civil-society',
-  'academia',
-  'private-sector',
-  'other',
-] as const
+export const sectors = ['member-state', 'un-entity', 'civil-society', 'academia', 'private-sector', 'other'] as const
 
 /** Optional self-declared gender; `undefined` means the user chose not to say. */
 export const genders = ['woman', 'man', 'non-binary', 'self-described', 'prefer-not-to-say'] as const

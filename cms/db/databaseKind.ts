@@ -10,5 +10,7 @@ export const databaseKind = (url: string): DatabaseKind => {
   if (url.startsWith('mongodb://') || url.startsWith('mongodb+srv://')) return 'mongodb'
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return 'postgres'
   if (url.startsWith('file:')) return 'sqlite'
-  throw new Error(`DATABASE_URL must start with file:, postgres://, mongodb:// or mongodb+srv:// (got "${url.split(':')[0]}:")`)
+  throw new Error(
+    `DATABASE_URL must start with file:, postgres://, mongodb:// or mongodb+srv:// (got "${url.split(':')[0]}:")`,
+  )
 }

@@ -14,14 +14,19 @@ export { databaseKind, defaultDatabaseUrl, type DatabaseKind } from './databaseK
  * (the two SQL ones each carry their own drizzle-orm), and loading all three took seconds of
  * every start.
  */
-export const selectAdapter = async (url = settings().DATABASE_URL || defaultDatabaseUrl): Promise<DatabaseAdapterObj> => {
+export const selectAdapter = async (
+  url = settings().DATABASE_URL || defaultDatabaseUrl,
+): Promise<DatabaseAdapterObj> => {
   switch (databaseKind(url)) {
     case 'mongodb': {
       const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
       return mongooseAdapter({ url })
     }
     case 'postgres': {
-      const [{ postgresAdapter }, { migrations }] = await Promise.all([import('@payloadcms/db-postgres'), import('../migrations/postgres')])
+      const [{ postgresAdapter }, { migrations }] = await Promise.all([
+        import('@payloadcms/db-postgres'),
+        import('../migrations/postgres'),
+      ])
       return postgresAdapter({
         pool: { connectionString: url },
         migrationDir: path.resolve(process.cwd(), 'cms/migrations/postgres'),
@@ -29,7 +34,10 @@ export const selectAdapter = async (url = settings().DATABASE_URL || defaultData
       })
     }
     case 'sqlite': {
-      const [{ sqliteAdapter }, { migrations }] = await Promise.all([import('@payloadcms/db-sqlite'), import('../migrations/sqlite')])
+      const [{ sqliteAdapter }, { migrations }] = await Promise.all([
+        import('@payloadcms/db-sqlite'),
+        import('../migrations/sqlite'),
+      ])
       return sqliteAdapter({
         client: { url },
         // Write-ahead log: readers never wait for a writer, and a commit does not wait for the disk

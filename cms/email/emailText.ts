@@ -19,6 +19,8 @@ export const emailText = (lang: LocaleCode, key: EmailKey, values: Record<string
 export const emailHtml = (lang: LocaleCode, paragraphs: string[], link?: { href: string; label: string }) => {
   const dir = locales.find((locale) => locale.code === lang)?.dir ?? 'ltr'
   const body = paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join('\n')
-  const button = link ? `<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a></p>\n<p>${escapeHtml(link.href)}</p>` : ''
+  const button = link
+    ? `<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a></p>\n<p>${escapeHtml(link.href)}</p>`
+    : ''
   return `<!doctype html><html lang="${lang}" dir="${dir}"><body>\n${body}\n${button}\n<p>${escapeHtml(emailText(lang, 'email.signature'))}</p></body></html>`
 }

@@ -22,8 +22,17 @@ export const startMailCapture = async ({ dir, port = 0 }: { dir: string; port?: 
     onData: (stream, _session, done) => {
       simpleParser(stream)
         .then((mail) => {
-          const to = [mail.to ?? []].flat().map((address) => address.text).join(', ')
-          const stored: CapturedMail = { to, subject: mail.subject ?? '', text: mail.text ?? '', html: typeof mail.html === 'string' ? mail.html : '', receivedAt: new Date().toISOString() }
+          const to = [mail.to ?? []]
+            .flat()
+            .map((address) => address.text)
+            .join(', ')
+          const stored: CapturedMail = {
+            to,
+            subject: mail.subject ?? '',
+            text: mail.text ?? '',
+            html: typeof mail.html === 'string' ? mail.html : '',
+            receivedAt: new Date().toISOString(),
+          }
           writeFileSync(path.join(dir, `${Date.now()}-${++count}.json`), JSON.stringify(stored, null, 2))
           done()
         })
@@ -32,5 +41,9 @@ export const startMailCapture = async ({ dir, port = 0 }: { dir: string; port?: 
   })
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   const { port: listening } = server.server.address() as AddressInfo
-  return { url: `smtp://127.0.0.1:${listening}`, dir, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
+  return {
+    url: `smtp://127.0.0.1:${listening}`,
+    dir,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
 }

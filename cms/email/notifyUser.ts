@@ -13,9 +13,18 @@ type Keys = Parameters<typeof emailText>[1]
 export const notifyUser = async (
   req: PayloadRequest,
   userId: number | string,
-  describe: (lang: LocaleCode) => Promise<{ subject: Keys; body: Keys; linkLabel: Keys; path: string; values: Record<string, string> }>,
+  describe: (
+    lang: LocaleCode,
+  ) => Promise<{ subject: Keys; body: Keys; linkLabel: Keys; path: string; values: Record<string, string> }>,
 ) => {
-  const user = await req.payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true, disableErrors: true, req })
+  const user = await req.payload.findByID({
+    collection: 'users',
+    id: userId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
   if (!user?.email) return
   const lang = languageOf(user)
   const { subject, body, linkLabel, path, values } = await describe(lang)
@@ -25,7 +34,13 @@ export const notifyUser = async (
     .sendEmail({
       to: user.email,
       subject: emailText(lang, subject, values),
-      html: emailHtml(lang, [emailText(lang, 'email.reset.greeting', { name: user.name }), emailText(lang, body, values)], { href, label: emailText(lang, linkLabel) }),
+      html: emailHtml(
+        lang,
+        [emailText(lang, 'email.reset.greeting', { name: user.name }), emailText(lang, body, values)],
+        { href, label: emailText(lang, linkLabel) },
+      ),
     })
-    .catch((error: unknown) => req.payload.logger.error({ err: error, msg: `e-mail to user ${userId} could not be sent` }))
+    .catch((error: unknown) =>
+      req.payload.logger.error({ err: error, msg: `e-mail to user ${userId} could not be sent` }),
+    )
 }

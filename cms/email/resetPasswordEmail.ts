@@ -18,7 +18,11 @@ export const resetPasswordEmail: ForgotPassword = {
     const name = String((user as { name?: string } | undefined)?.name ?? '')
     return emailHtml(
       lang,
-      [emailText(lang, 'email.reset.greeting', { name }), emailText(lang, 'email.reset.body'), emailText(lang, 'email.reset.ignore')],
+      [
+        emailText(lang, 'email.reset.greeting', { name }),
+        emailText(lang, 'email.reset.body'),
+        emailText(lang, 'email.reset.ignore'),
+      ],
       { href: resetLink(lang, token), label: emailText(lang, 'email.reset.link') },
     )
   },

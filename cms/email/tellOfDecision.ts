@@ -16,12 +16,26 @@ type Decided = {
  * When someone accepts or declines a pending request (a place in a closed course, a seat in a
  * community), the person who asked hears of it by e-mail, in her language, with a link to the page.
  */
-export const tellOfDecision = ({ acceptedStatus, emails, about }: Decided): CollectionAfterChangeHook =>
+export const tellOfDecision =
+  ({ acceptedStatus, emails, about }: Decided): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, operation, req }) => {
-    if (operation !== 'update' || previousDoc?.status !== 'pending' || ![acceptedStatus, 'rejected'].includes(doc.status)) return doc
+    if (
+      operation !== 'update' ||
+      previousDoc?.status !== 'pending' ||
+      ![acceptedStatus, 'rejected'].includes(doc.status)
+    )
+      return doc
     const decision = doc.status === acceptedStatus ? 'approved' : 'rejected'
     await notifyUser(req, relationId(doc.user), async (lang) => {
-      const target = await req.payload.findByID({ collection: about.collection, id: relationId(doc[about.field]), depth: 0, overrideAccess: true, disableErrors: true, locale: lang, req })
+      const target = await req.payload.findByID({
+        collection: about.collection,
+        id: relationId(doc[about.field]),
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+        locale: lang,
+        req,
+      })
       const record = (target ?? {}) as { slug?: string; title?: string; name?: string }
       return {
         subject: `email.${emails}.${decision}.subject`,

@@ -35,7 +35,10 @@ export const slugField = (source = 'title', { unique = true } = {}): TextField =
   unique,
   index: true,
   maxLength: 96,
-  admin: { position: 'sidebar', description: 'Lower-case words joined by hyphens; derived from the English title when left empty.' },
+  admin: {
+    position: 'sidebar',
+    description: 'Lower-case words joined by hyphens; derived from the English title when left empty.',
+  },
   validate: (value: string | null | undefined) =>
     typeof value === 'string' && kebab.test(value) ? true : 'Use lower-case letters, digits and single hyphens only.',
   hooks: { beforeValidate: [deriveSlugFromTitle(source)], beforeDuplicate: [slugOfCopy] },

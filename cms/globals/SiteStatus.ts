@@ -15,7 +15,10 @@ const readOnly = { readOnly: true }
 export const SiteStatus: GlobalConfig<'site-status'> = {
   slug: 'site-status',
   label: 'Public site status',
-  admin: { group: 'Settings', description: 'Publishing and unpublishing update the public site by themselves, within a minute or two.' },
+  admin: {
+    group: 'Settings',
+    description: 'Publishing and unpublishing update the public site by themselves, within a minute or two.',
+  },
   access: { read: isEditor, update: nobody, readVersions: nobody } satisfies GlobalAccess,
   endpoints: [{ path: '/rebuild', method: 'post', handler: requestRebuildNow }],
   fields: [
@@ -31,7 +34,11 @@ export const SiteStatus: GlobalConfig<'site-status'> = {
       ],
       admin: readOnly,
     },
-    { name: 'rebuildNow', type: 'ui', admin: { components: { Field: '/components/RebuildNowButton#RebuildNowButton' } } },
+    {
+      name: 'rebuildNow',
+      type: 'ui',
+      admin: { components: { Field: '/components/RebuildNowButton#RebuildNowButton' } },
+    },
     { name: 'lastPublishedAt', type: 'date', admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'requestedAt', type: 'date', admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'buildStartedAt', type: 'date', admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' } } },

@@ -15,12 +15,19 @@ export const limitPostingPerAccount: CollectionBeforeChangeHook = async ({ opera
   const since = new Date(Date.now() - 60_000).toISOString()
   const recent: Where = { and: [{ author: { equals: req.user.id } }, { createdAt: { greater_than: since } }] }
   const counts = await Promise.all(
-    (['threads', 'posts'] as const).map((collection) => req.payload.find({ collection, where: recent, sort: 'createdAt', limit: 1, depth: 0, overrideAccess: true, req })),
+    (['threads', 'posts'] as const).map((collection) =>
+      req.payload.find({ collection, where: recent, sort: 'createdAt', limit: 1, depth: 0, overrideAccess: true, req }),
+    ),
   )
   if (counts.reduce((sum, found) => sum + found.totalDocs, 0) < perMinute()) return
   const oldest = Math.min(...counts.flatMap((found) => found.docs.map((doc) => Date.parse(doc.createdAt))))
   const seconds = Math.max(1, Math.ceil((oldest + 60_000 - Date.now()) / 1000))
   // Sent with the error answer (Payload merges these headers into it).
   req.responseHeaders = new Headers({ 'retry-after': String(seconds) })
-  throw new APIError(`Too many posts from your account. Try again in ${seconds} s.`, 429, { retryAfterSeconds: seconds }, true)
+  throw new APIError(
+    `Too many posts from your account. Try again in ${seconds} s.`,
+    429,
+    { retryAfterSeconds: seconds },
+    true,
+  )
 }

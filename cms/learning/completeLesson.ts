@@ -19,13 +19,19 @@ type ReadableLesson = ProgressState['readable'] extends Map<string, infer Lesson
  * Reads the course, then at once her enrolment, the lessons she may read and those she has done;
  * writes the record (and, at the end, the enrolment) — the same queries for any course.
  */
-export const completeLesson = async (req: PayloadRequest, slugs: { course: string; lesson: string }): Promise<Outcome<CourseProgress>> => {
+export const completeLesson = async (
+  req: PayloadRequest,
+  slugs: { course: string; lesson: string },
+): Promise<Outcome<CourseProgress>> => {
   if (!req.user) return refuse(401, 'Sign in to record your progress.')
   const course = await publishedCourse(req, slugs.course, courseFields.syllabus)
   if (!course) return refuse(404, 'No such course.')
   const state = await progressState(req, course)
-  if (!state.enrolment || !learning.includes(state.enrolment.status)) return refuse(403, 'Enrol in the course to record your progress.')
-  const lesson = [...state.readable.values()].find((candidate) => isPublishedLessonOf(candidate, course.id, slugs.lesson))
+  if (!state.enrolment || !learning.includes(state.enrolment.status))
+    return refuse(403, 'Enrol in the course to record your progress.')
+  const lesson = [...state.readable.values()].find((candidate) =>
+    isPublishedLessonOf(candidate, course.id, slugs.lesson),
+  )
   if (!lesson) return refuse(404, 'No such lesson in this course.')
 
   let progress = state.progress
@@ -51,7 +57,13 @@ const progressAfterRecording = async (req: PayloadRequest, state: ProgressState,
     const ids = [...state.readable.values()].map((candidate) => candidate.id)
     if ((await countDone(req, relationId(lesson.course), ids)) === ids.length) done = new Set(readable)
   }
-  return progressOf({ signedIn: true, enrolment: state.enrolment?.status ?? null, syllabus: state.syllabus, readable: state.readable, done })
+  return progressOf({
+    signedIn: true,
+    enrolment: state.enrolment?.status ?? null,
+    syllabus: state.syllabus,
+    readable: state.readable,
+    done,
+  })
 }
 
 /** The lesson a completion names: in the syllabus, readable, published, and of this very course. */

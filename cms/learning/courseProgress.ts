@@ -18,7 +18,13 @@ export const progressState = async (req: PayloadRequest, course: { id: number } 
     req.user ? doneLessons(req, [course.id]) : new Map<string, Set<string>>(),
   ])
   const doneHere = done.get(String(course.id)) ?? new Set<string>()
-  const progress = progressOf({ signedIn: Boolean(req.user), enrolment: enrolment?.status ?? null, syllabus, readable, done: doneHere })
+  const progress = progressOf({
+    signedIn: Boolean(req.user),
+    enrolment: enrolment?.status ?? null,
+    syllabus,
+    readable,
+    done: doneHere,
+  })
   return { enrolment, syllabus, readable, done: doneHere, progress }
 }
 

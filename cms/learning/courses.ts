@@ -19,7 +19,11 @@ export const courseFields = {
  * the user's own rights: a published course is everyone's to read, and its closed parts (the
  * instructors' accounts, meeting links) are never selected.
  */
-export const publishedCourses = async <Fields extends CoursesSelect>(req: PayloadRequest, where: Where, select: Fields) => {
+export const publishedCourses = async <Fields extends CoursesSelect>(
+  req: PayloadRequest,
+  where: Where,
+  select: Fields,
+) => {
   const { docs } = await req.payload.find({
     collection: 'courses',
     where: { and: [where, { _status: { equals: 'published' } }] },
@@ -35,8 +39,11 @@ export const publishedCourses = async <Fields extends CoursesSelect>(req: Payloa
 }
 
 /** The published course with this slug, or null. */
-export const publishedCourse = async <Fields extends CoursesSelect>(req: PayloadRequest, slug: string, select: Fields) =>
-  (await publishedCourses(req, { slug: { equals: slug } }, select))[0] ?? null
+export const publishedCourse = async <Fields extends CoursesSelect>(
+  req: PayloadRequest,
+  slug: string,
+  select: Fields,
+) => (await publishedCourses(req, { slug: { equals: slug } }, select))[0] ?? null
 
 /** What a course's syllabus is read from: its modules, each listing its lessons in order. */
 export type Syllabus = { modules?: { lessons?: (number | Lesson)[] | null }[] | null }

@@ -17,7 +17,10 @@ export type EnrolmentState = {
 
 /** The state of a course for the signed-in user (or a visitor): seats and her enrolment, read at once. */
 export const stateOf = async (req: PayloadRequest, course: EnrolmentCourse): Promise<EnrolmentState> => {
-  const [taken, enrolment] = await Promise.all([seatsTaken(req, course.id), req.user ? ownEnrolment(req, course.id) : null])
+  const [taken, enrolment] = await Promise.all([
+    seatsTaken(req, course.id),
+    req.user ? ownEnrolment(req, course.id) : null,
+  ])
   return {
     signedIn: Boolean(req.user),
     course: { access: course.access, format: course.format },

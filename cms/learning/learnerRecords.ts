@@ -5,7 +5,8 @@ import { relationKey } from '../lib/relationId'
 type Id = number | string
 
 /** The user's own records are hers to read: every query below runs with her rights and asks only for her rows. */
-const asLearner = (req: PayloadRequest) => ({ depth: 0, pagination: false, overrideAccess: false, user: req.user, req }) as const
+const asLearner = (req: PayloadRequest) =>
+  ({ depth: 0, pagination: false, overrideAccess: false, user: req.user, req }) as const
 
 const mine = (req: PayloadRequest, where: Where): Where => ({ and: [{ user: { equals: req.user!.id } }, where] })
 

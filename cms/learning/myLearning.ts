@@ -30,12 +30,25 @@ export const myLearning = async (req: PayloadRequest): Promise<Outcome<{ courses
   const found = await publishedCourses(req, { id: { in: courseIds } }, courseFields.listing)
   const courses = new Map(found.map((course) => [relationKey(course.id), course]))
   const syllabusIds = found.flatMap(syllabusOf)
-  const [readable, done] = await Promise.all([readableLessons(req, syllabusIds, lessonFields.listing), doneLessons(req, [...courses.keys()])])
+  const [readable, done] = await Promise.all([
+    readableLessons(req, syllabusIds, lessonFields.listing),
+    doneLessons(req, [...courses.keys()]),
+  ])
   const mine = enrolments.flatMap((enrolment) => {
     const course = courses.get(relationKey(enrolment.course))
     if (!course) return []
-    const progress = summaryOf(syllabusItems(syllabusOf(course), readable, done.get(relationKey(course.id)) ?? new Set()))
-    return [{ slug: course.slug, title: course.title ?? course.slug, access: course.access, status: enrolment.status, ...progress }]
+    const progress = summaryOf(
+      syllabusItems(syllabusOf(course), readable, done.get(relationKey(course.id)) ?? new Set()),
+    )
+    return [
+      {
+        slug: course.slug,
+        title: course.title ?? course.slug,
+        access: course.access,
+        status: enrolment.status,
+        ...progress,
+      },
+    ]
   })
   return answer({ courses: mine })
 }

@@ -12,4 +12,6 @@ const personal = { 'cache-control': 'no-store' }
 
 /** The HTTP response for an outcome: JSON, or the API's error shape for a refusal. */
 export const respond = <T>(outcome: Outcome<T>) =>
-  outcome.ok ? Response.json(outcome.body, { status: outcome.status, headers: personal }) : problem(outcome.status, outcome.message)
+  outcome.ok
+    ? Response.json(outcome.body, { status: outcome.status, headers: personal })
+    : problem(outcome.status, outcome.message)

@@ -52,6 +52,11 @@ export const progressOf = ({
   done: Set<string>
 }): CourseProgress => {
   const items = syllabusItems(syllabus, readable, done)
-  const lessons = items.map(({ lesson, done: isDone }) => ({ slug: lesson.slug, title: lesson.title, minutes: lesson.durationMinutes ?? null, done: isDone }))
+  const lessons = items.map(({ lesson, done: isDone }) => ({
+    slug: lesson.slug,
+    title: lesson.title,
+    minutes: lesson.durationMinutes ?? null,
+    done: isDone,
+  }))
   return { signedIn, enrolment, lessons, ...summaryOf(items) }
 }

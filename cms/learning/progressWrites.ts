@@ -24,7 +24,12 @@ export const recordLesson = async (req: PayloadRequest, lesson: Pick<Lesson, 'id
       req,
     })
   } catch (error) {
-    const recorded = await req.payload.count({ collection: 'lesson-progress', where: { and: [{ user: { equals: user } }, { lesson: { equals: lesson.id } }] }, overrideAccess: true, req })
+    const recorded = await req.payload.count({
+      collection: 'lesson-progress',
+      where: { and: [{ user: { equals: user } }, { lesson: { equals: lesson.id } }] },
+      overrideAccess: true,
+      req,
+    })
     if (recorded.totalDocs === 0) throw error
   }
 }

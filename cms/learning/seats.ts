@@ -21,7 +21,8 @@ export const placeKey = (course: Id, cohort: string, place: number) => `${course
 export const noPlaceKey = (user: unknown, course: unknown) => `none/${relationKey(user)}/${relationKey(course)}`
 
 /** Whether an enrolment with this status and cohort holds a place. */
-export const holdsPlace = (enrolment: Pick<Enrolment, 'status' | 'cohort'>) => Boolean(enrolment.cohort) && seatHolding.includes(enrolment.status)
+export const holdsPlace = (enrolment: Pick<Enrolment, 'status' | 'cohort'>) =>
+  Boolean(enrolment.cohort) && seatHolding.includes(enrolment.status)
 
 /** The enrolments holding a place in some cohort of a course, in one query. */
 const placeHolders = async (req: PayloadRequest, course: Id) =>
@@ -58,6 +59,8 @@ export const freePlace = async (req: PayloadRequest, course: Id, cohort: string,
   const holders = await placeHolders(req, course)
   if ((countByCohort(holders).get(cohort) ?? 0) >= capacity) return null
   const held = new Set(holders.map((holder) => holder.seat))
-  const free = Array.from({ length: capacity }, (_, index) => placeKey(course, cohort, index + 1)).filter((key) => !held.has(key))
+  const free = Array.from({ length: capacity }, (_, index) => placeKey(course, cohort, index + 1)).filter(
+    (key) => !held.has(key),
+  )
   return free.length > 0 ? free[Math.floor(Math.random() * free.length)]! : null
 }

@@ -1,4 +1,10 @@
-import { APIError, type CollectionBeforeOperationHook, type CollectionSlug, type PayloadRequest, type Where } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeOperationHook,
+  type CollectionSlug,
+  type PayloadRequest,
+  type Where,
+} from 'payload'
 
 import { hasRole } from '../access/userRoles'
 import { relationId, relationKey } from '../lib/relationId'
@@ -16,7 +22,11 @@ const changes = (name: string, data: Doc, original: Doc) => {
 }
 
 /** The records an update is about to change, as they are now. */
-const recordsToChange = async (req: PayloadRequest, collection: CollectionSlug, args: { id?: number | string; where?: Where }) => {
+const recordsToChange = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  args: { id?: number | string; where?: Where },
+) => {
   const where: Where = args.id !== undefined ? { id: { equals: args.id } } : (args.where ?? {})
   const { docs } = await req.payload.find({
     collection,
@@ -47,8 +57,19 @@ export const keepOwnershipFixed =
       for (const field of touched) {
         if (!changes(field.name, data, original)) continue
         const [from, to] = [original[field.name], data[field.name]]
-        if (field.movableBy && !isBlank(from) && !isBlank(to) && (await field.movableBy(req, relationId(from), relationId(to)))) continue
-        throw new APIError(`${field.name} cannot be changed once the record exists (only an admin can).`, 403, null, true)
+        if (
+          field.movableBy &&
+          !isBlank(from) &&
+          !isBlank(to) &&
+          (await field.movableBy(req, relationId(from), relationId(to)))
+        )
+          continue
+        throw new APIError(
+          `${field.name} cannot be changed once the record exists (only an admin can).`,
+          403,
+          null,
+          true,
+        )
       }
     }
     return args

@@ -29,7 +29,10 @@ export type OwnershipField = {
  */
 export const ownershipFields: { collection: CollectionSlug; fields: OwnershipField[] }[] = [
   { collection: 'enrolments', fields: [{ name: 'user' }, { name: 'course' }] },
-  { collection: 'lesson-progress', fields: [{ name: 'user' }, { name: 'lesson' }, { name: 'course', keptByServer: true }] },
+  {
+    collection: 'lesson-progress',
+    fields: [{ name: 'user' }, { name: 'lesson' }, { name: 'course', keptByServer: true }],
+  },
   { collection: 'event-registrations', fields: [{ name: 'user' }, { name: 'event' }] },
   { collection: 'memberships', fields: [{ name: 'user' }, { name: 'community' }] },
   { collection: 'threads', fields: [{ name: 'community', movableBy: moderatesBoth }, { name: 'author' }] },

@@ -8,6 +8,11 @@ import { serverSetsTimestamps } from './serverSetsTimestamps'
 export const withOwnershipRules = (collections: CollectionConfig[]): CollectionConfig[] =>
   collections.map((collection) => {
     const owned = ownershipFields.find((entry) => entry.collection === collection.slug)
-    const rules = owned ? [serverSetsTimestamps, keepOwnershipFixed(owned.collection, owned.fields)] : [serverSetsTimestamps]
-    return { ...collection, hooks: { ...collection.hooks, beforeOperation: [...rules, ...(collection.hooks?.beforeOperation ?? [])] } }
+    const rules = owned
+      ? [serverSetsTimestamps, keepOwnershipFixed(owned.collection, owned.fields)]
+      : [serverSetsTimestamps]
+    return {
+      ...collection,
+      hooks: { ...collection.hooks, beforeOperation: [...rules, ...(collection.hooks?.beforeOperation ?? [])] },
+    }
   })

@@ -62,12 +62,25 @@ const stepTimer = () => {
 /** `full` skips the comparison with the live build and renders every page. */
 type BuildArgs = { payload: Payload; mediaDir: string; full?: boolean }
 
-const buildInto = async ({ payload, mediaDir, full = false, buildDir, dirs, timer }: BuildArgs & { buildDir: string; dirs: ReturnType<typeof portalDirs>; timer: ReturnType<typeof stepTimer> }) => {
+const buildInto = async ({
+  payload,
+  mediaDir,
+  full = false,
+  buildDir,
+  dirs,
+  timer,
+}: BuildArgs & { buildDir: string; dirs: ReturnType<typeof portalDirs>; timer: ReturnType<typeof stepTimer> }) => {
   const { time, timings } = timer
   const counts = await time('snapshot', () => exportPublicSnapshot({ payload, outDir: dirs.snapshot, mediaDir }))
-  const { plan, inputs, partial } = await time('plan', () => prepareBuild({ liveDir: dirs.live, snapshotDir: dirs.snapshot, buildDir, full }))
+  const { plan, inputs, partial } = await time('plan', () =>
+    prepareBuild({ liveDir: dirs.live, snapshotDir: dirs.snapshot, buildDir, full }),
+  )
   await time('astro', () =>
-    runStaticBuild({ SNAPSHOT_DIR: dirs.snapshot, PORTAL_OUT_DIR: buildDir, ...(partial ? { PORTAL_PARTIAL_FILE: partial.specFile } : {}) }),
+    runStaticBuild({
+      SNAPSHOT_DIR: dirs.snapshot,
+      PORTAL_OUT_DIR: buildDir,
+      ...(partial ? { PORTAL_PARTIAL_FILE: partial.specFile } : {}),
+    }),
   )
   if (partial) await time('carryOver', () => carryOver(partial.previousDir, buildDir, partial.files))
   await cp(path.join(dirs.snapshot, 'media'), path.join(buildDir, 'media'), { recursive: true })
@@ -75,10 +88,14 @@ const buildInto = async ({ payload, mediaDir, full = false, buildDir, dirs, time
   const previousDir = await realpath(dirs.live).catch(() => null)
   await time('precompress', () => precompressBuild({ buildDir, previousDir }))
   const pages = await countHtml(buildDir)
-  if (pages < counts.courses || indexed === 0) throw new Error(`portal build looks incomplete: ${pages} pages, ${indexed} indexed`)
+  if (pages < counts.courses || indexed === 0)
+    throw new Error(`portal build looks incomplete: ${pages} pages, ${indexed} indexed`)
   await saveInputs(buildDir, inputs)
   await swapIn(buildDir, dirs)
-  const mode = plan.mode === 'partial' ? `partial: ${partial!.rendered} items rendered, ${partial!.files.length} files carried over` : `full: ${plan.reason}`
+  const mode =
+    plan.mode === 'partial'
+      ? `partial: ${partial!.rendered} items rendered, ${partial!.files.length} files carried over`
+      : `full: ${plan.reason}`
   return { buildDir, pages, indexed, counts, timings, mode }
 }
 

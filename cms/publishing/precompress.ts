@@ -67,7 +67,10 @@ const compressFile = async (file: string, original: Buffer, totals: Totals) => {
   const text = alreadyGzip ? await gunzipped(original) : original
   const quality = brotliQuality[path.extname(file)]!
   const params = { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: text.length }
-  const [br, gz] = await Promise.all([brotli(text, { params }), alreadyGzip ? null : gzipped(text, { level: constants.Z_BEST_COMPRESSION })])
+  const [br, gz] = await Promise.all([
+    brotli(text, { params }),
+    alreadyGzip ? null : gzipped(text, { level: constants.Z_BEST_COMPRESSION }),
+  ])
   totals.compressed += 1
   totals.bytes += original.length
   totals.brotliBytes += await writeIfSmaller(file + precompressedEncodings.br, br, original.length)
@@ -83,23 +86,47 @@ const reusePrevious = async (file: string, original: Buffer, previous: string) =
   const before = await readFile(previous).catch(() => null)
   if (!before?.equals(original)) return false
   const siblings = compressedSiblings(previous)
-  const present = await Promise.all(siblings.map((sibling) => stat(sibling).then(() => true, () => false)))
+  const present = await Promise.all(
+    siblings.map((sibling) =>
+      stat(sibling).then(
+        () => true,
+        () => false,
+      ),
+    ),
+  )
   if (!present.some(Boolean)) return false
-  await Promise.all(siblings.map((sibling, index) => present[index] && linkOrCopy(sibling, compressedSiblings(file)[index]!)))
+  await Promise.all(
+    siblings.map((sibling, index) => present[index] && linkOrCopy(sibling, compressedSiblings(file)[index]!)),
+  )
   return true
 }
 
-const precompressFile = async ({ file, buildDir, previousDir, totals }: { file: string; buildDir: string; previousDir: string | null; totals: Totals }) => {
+const precompressFile = async ({
+  file,
+  buildDir,
+  previousDir,
+  totals,
+}: {
+  file: string
+  buildDir: string
+  previousDir: string | null
+  totals: Totals
+}) => {
   const original = await readFile(file)
-  if (previousDir && (await reusePrevious(file, original, path.join(previousDir, path.relative(buildDir, file))))) totals.reused += 1
+  if (previousDir && (await reusePrevious(file, original, path.join(previousDir, path.relative(buildDir, file)))))
+    totals.reused += 1
   else await compressFile(file, original, totals)
 }
 
 /** The files of a build worth compressing: of a format above, not tiny, without compressed copies yet. */
 const filesToCompress = async (buildDir: string) => {
   const entries = await readdir(buildDir, { withFileTypes: true, recursive: true })
-  const names = new Set(entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name)))
-  const wanted = [...names].filter((file) => path.extname(file) in brotliQuality && !compressedSiblings(file).some((sibling) => names.has(sibling)))
+  const names = new Set(
+    entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name)),
+  )
+  const wanted = [...names].filter(
+    (file) => path.extname(file) in brotliQuality && !compressedSiblings(file).some((sibling) => names.has(sibling)),
+  )
   const sizes = await Promise.all(wanted.map(async (file) => (await stat(file)).size))
   return wanted.filter((_, index) => sizes[index]! >= smallestWorthCompressing)
 }

@@ -13,18 +13,31 @@ type StatusUpdate = Partial<Omit<SiteStatus, 'id'>>
  * down), it starts nothing more and lets a build under way finish for up to `waitMs`; a build cut
  * short is asked for again, so the next start makes it.
  */
-export const startRebuildWorker = ({ payload, mediaDir, quietMs = 2000, pollMs = 1000 }: { payload: Payload; mediaDir: string; quietMs?: number; pollMs?: number }) => {
+export const startRebuildWorker = ({
+  payload,
+  mediaDir,
+  quietMs = 2000,
+  pollMs = 1000,
+}: {
+  payload: Payload
+  mediaDir: string
+  quietMs?: number
+  pollMs?: number
+}) => {
   let stopped = false
   let running: Promise<void> = Promise.resolve()
   /** When the build under way started, and when the one before it did (restored if it is cut short). */
   let underWay: { startedAt: string; previousStartedAt: string | null } | null = null
   const read = () => payload.findGlobal({ slug: 'site-status', overrideAccess: true, depth: 0 })
-  const write = (data: StatusUpdate) => payload.updateGlobal({ slug: 'site-status', data, overrideAccess: true, context: { skipRebuild: true } })
+  const write = (data: StatusUpdate) =>
+    payload.updateGlobal({ slug: 'site-status', data, overrideAccess: true, context: { skipRebuild: true } })
 
   const tick = async () => {
     if (stopped) return
     const status = await read()
-    if (!shouldBuild({ requestedAt: status.requestedAt, buildStartedAt: status.buildStartedAt, now: new Date(), quietMs })) {
+    if (
+      !shouldBuild({ requestedAt: status.requestedAt, buildStartedAt: status.buildStartedAt, now: new Date(), quietMs })
+    ) {
       const pending = status.requestedAt && (!status.buildStartedAt || status.requestedAt > status.buildStartedAt)
       if (pending && status.state !== 'queued' && status.state !== 'failed') await write({ state: 'queued' })
       return
@@ -39,7 +52,11 @@ export const startRebuildWorker = ({ payload, mediaDir, quietMs = 2000, pollMs =
         state: after.requestedAt && after.requestedAt > startedAt ? 'queued' : 'idle',
         lastPublishedAt: new Date().toISOString(),
         lastError: null,
-        lastBuild: { pages: result.pages, seconds: Math.round((Date.now() - Date.parse(startedAt)) / 100) / 10, directory: result.buildDir },
+        lastBuild: {
+          pages: result.pages,
+          seconds: Math.round((Date.now() - Date.parse(startedAt)) / 100) / 10,
+          directory: result.buildDir,
+        },
       })
       payload.logger.info(`portal rebuilt (${result.mode}): ${result.pages} pages in ${JSON.stringify(result.timings)}`)
     } catch (error) {
@@ -63,7 +80,10 @@ export const startRebuildWorker = ({ payload, mediaDir, quietMs = 2000, pollMs =
     stop: async ({ waitMs }: { waitMs: number }) => {
       stopped = true
       clearInterval(timer)
-      const finished = await Promise.race([running.then(() => true), new Promise<false>((resolve) => setTimeout(resolve, waitMs, false).unref())])
+      const finished = await Promise.race([
+        running.then(() => true),
+        new Promise<false>((resolve) => setTimeout(resolve, waitMs, false).unref()),
+      ])
       const cutShort = underWay
       if (finished || !cutShort) return
       payload.logger.warn('portal build cut short by the shutdown; the next start builds it again')

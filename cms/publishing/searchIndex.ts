@@ -9,6 +9,7 @@ export const indexForSearch = async (buildDir: string) => {
   const added = await index.addDirectory({ path: buildDir })
   const written = await index.writeFiles({ outputPath: path.join(buildDir, 'pagefind') })
   await pagefind.close()
-  if (added.errors.length > 0 || written.errors.length > 0) throw new Error(`pagefind: ${[...added.errors, ...written.errors].join('; ')}`)
+  if (added.errors.length > 0 || written.errors.length > 0)
+    throw new Error(`pagefind: ${[...added.errors, ...written.errors].join('; ')}`)
   return added.page_count
 }

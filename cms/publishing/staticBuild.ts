@@ -16,10 +16,18 @@ const buildLockFile = () => path.resolve('.cache', 'static-build.lock')
 
 /** Runs the static build with the given environment (snapshot, output folder, partial-build spec). */
 export const runStaticBuild = (env: Record<string, string>) =>
-  whileHolding(buildLockFile(), () =>
-    new Promise<void>((resolve, reject) => {
-      const commandLine = staticBuildCommand()
-      const child = spawn(commandLine, { shell: true, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } })
-      child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the static build (${commandLine}) exited with code ${code}`))))
-    }),
+  whileHolding(
+    buildLockFile(),
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const commandLine = staticBuildCommand()
+        const child = spawn(commandLine, {
+          shell: true,
+          stdio: 'inherit',
+          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+        })
+        child.once('exit', (code) =>
+          code === 0 ? resolve() : reject(new Error(`the static build (${commandLine}) exited with code ${code}`)),
+        )
+      }),
   )

@@ -25,7 +25,14 @@ export const seed = async (payload: Payload, contentDir?: string): Promise<DemoA
     payload,
     content: await loadContent(contentDir),
     markdown: await makeMarkdownConverter(payload),
-    ids: { themes: new Map(), users: new Map(), experts: new Map(), communities: new Map(), courses: new Map(), lessons: new Map() },
+    ids: {
+      themes: new Map(),
+      users: new Map(),
+      experts: new Map(),
+      communities: new Map(),
+      courses: new Map(),
+      lessons: new Map(),
+    },
   }
   const step = async (name: string, run: () => Promise<unknown>) => {
     const started = Date.now()

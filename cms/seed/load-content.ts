@@ -61,13 +61,34 @@ export const loadContent = async (dir = defaultContentDir) => {
     readKind(dir, 'events', eventSchema),
     readKind(dir, 'communities', communitySchema),
   ])
-  assertUnique(themes.map((t) => t.slug), 'themes')
-  assertUnique(users.map((u) => u.key), 'users')
-  assertUnique(experts.map((e) => e.slug), 'experts')
-  assertUnique(courses.map((c) => c.slug), 'courses')
-  assertUnique(resources.map((r) => r.slug), 'resources')
-  assertUnique(events.map((e) => e.slug), 'events')
-  assertUnique(communities.map((c) => c.slug), 'communities')
+  assertUnique(
+    themes.map((t) => t.slug),
+    'themes',
+  )
+  assertUnique(
+    users.map((u) => u.key),
+    'users',
+  )
+  assertUnique(
+    experts.map((e) => e.slug),
+    'experts',
+  )
+  assertUnique(
+    courses.map((c) => c.slug),
+    'courses',
+  )
+  assertUnique(
+    resources.map((r) => r.slug),
+    'resources',
+  )
+  assertUnique(
+    events.map((e) => e.slug),
+    'events',
+  )
+  assertUnique(
+    communities.map((c) => c.slug),
+    'communities',
+  )
 
   const themeSlugs = new Set(themes.map((t) => t.slug))
   const expertSlugs = new Set(experts.map((e) => e.slug))

@@ -22,6 +22,7 @@ export const minimalPdf = ({ title, paragraphs }: { title: string; paragraphs: s
   // read at once; callers get a Buffer, not a stream or a promise.
   doc.end()
   const pdf: unknown = doc.read()
-  if (!Buffer.isBuffer(pdf) || !pdf.subarray(-8).toString('latin1').includes('%%EOF')) throw new Error('PDFKit did not finish the PDF at once')
+  if (!Buffer.isBuffer(pdf) || !pdf.subarray(-8).toString('latin1').includes('%%EOF'))
+    throw new Error('PDFKit did not finish the PDF at once')
   return pdf
 }

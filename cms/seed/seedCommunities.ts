@@ -5,7 +5,11 @@ import type { Community, Membership } from '../payload-types'
 
 type CommunityId = Community['id']
 
-const seedMemberships = async ({ payload, ids }: SeedContext, community: CommunityContent, communityId: CommunityId) => {
+const seedMemberships = async (
+  { payload, ids }: SeedContext,
+  community: CommunityContent,
+  communityId: CommunityId,
+) => {
   const membership = (key: string, role: Membership['role'], status: Membership['status']) => ({ key, role, status })
   const people = [
     ...community.moderators.map((key) => membership(key, 'moderator', 'approved')),

@@ -31,7 +31,13 @@ const seedLessons = async ({ payload, markdown, ids }: SeedContext, course: Cour
         payload,
         collection: 'lessons',
         where: { course: { equals: courseId }, slug: { equals: lesson.slug } },
-        data: { ...published, course: courseId, slug: lesson.slug, durationMinutes: lesson.durationMinutes, ...english },
+        data: {
+          ...published,
+          course: courseId,
+          slug: lesson.slug,
+          durationMinutes: lesson.durationMinutes,
+          ...english,
+        },
         translations,
       })
       ids.lessons.set(`${course.slug}/${lesson.slug}`, id)
@@ -46,7 +52,12 @@ const seedLessons = async ({ payload, markdown, ids }: SeedContext, course: Cour
  * Module and cohort rows have localized names. Rows are written in English first; the other
  * languages then name the same rows by id, so no language replaces another's rows.
  */
-const writeSyllabus = async ({ payload }: SeedContext, course: CourseContent, courseId: CourseId, lessonIds: LessonId[][]) => {
+const writeSyllabus = async (
+  { payload }: SeedContext,
+  course: CourseContent,
+  courseId: CourseId,
+  lessonIds: LessonId[][],
+) => {
   const asServer = { overrideAccess: true, depth: 0, context: { seeding: true } } as const
   const cohorts = cohortsOf(course)
   await payload.update({
@@ -90,7 +101,11 @@ export const seedCourses = async (context: SeedContext) => {
       instructorAccounts: idsOf(ids.users, [instructorKey(course)]),
       community: course.community ? ids.communities.get(course.community) : null,
     }
-    const { english, translations } = byLocale({ title: course.title, summary: course.summary, body: mapLocales(course.body, markdown) })
+    const { english, translations } = byLocale({
+      title: course.title,
+      summary: course.summary,
+      body: mapLocales(course.body, markdown),
+    })
     const { id } = await upsert({
       payload,
       collection: 'courses',

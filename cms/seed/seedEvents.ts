@@ -7,7 +7,11 @@ export const seedEvents = async ({ payload, content, markdown, ids }: SeedContex
   for (const event of content.events) {
     const startsAt = zonedDateTime({ days: event.startInDays, time: event.startTime, timeZone: event.timeZone })
     const endsAt = new Date(startsAt.getTime() + event.durationMinutes * 60_000)
-    const { english, translations } = byLocale({ title: event.title, summary: event.summary, body: mapLocales(event.body, markdown) })
+    const { english, translations } = byLocale({
+      title: event.title,
+      summary: event.summary,
+      body: mapLocales(event.body, markdown),
+    })
     await upsert({
       payload,
       collection: 'events',

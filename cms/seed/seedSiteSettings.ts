@@ -1,6 +1,13 @@
 import type { SeedContext } from './context'
 
-const siteName = { en: 'Connect & Learn', fr: 'Connect & Learn', es: 'Connect & Learn', ar: 'تواصل وتعلّم', ru: 'Connect & Learn', zh: '连接与学习' }
+const siteName = {
+  en: 'Connect & Learn',
+  fr: 'Connect & Learn',
+  es: 'Connect & Learn',
+  ar: 'تواصل وتعلّم',
+  ru: 'Connect & Learn',
+  zh: '连接与学习',
+}
 
 const tagline = {
   en: 'Training and communities of practice for people working to prevent and counter terrorism.',

@@ -35,13 +35,27 @@ const asServer = { overrideAccess: true, depth: 0, context: { seeding: true } } 
  * Creates the document or brings it back to the content files' values, one language at a time,
  * so running the seed twice leaves the same data. Returns the id and whether it was created.
  */
-export const upsert = async <TSlug extends CollectionSlug>({ payload, collection, where, data, translations = {}, createOnly = {} }: UpsertArgs<TSlug>) => {
+export const upsert = async <TSlug extends CollectionSlug>({
+  payload,
+  collection,
+  where,
+  data,
+  translations = {},
+  createOnly = {},
+}: UpsertArgs<TSlug>) => {
   const found = await payload.find({ collection, where, limit: 1, pagination: false, ...asServer })
   const existing = found.docs[0]
   const id = existing
     ? (await payload.update({ collection, id: existing.id, data, locale: defaultLocale, ...asServer })).id
     : // Object.assign rather than a spread: TypeScript cannot spread Payload's generic field types.
-      (await payload.create({ collection, data: Object.assign({}, data, createOnly), locale: defaultLocale, ...asServer })).id
+      (
+        await payload.create({
+          collection,
+          data: Object.assign({}, data, createOnly),
+          locale: defaultLocale,
+          ...asServer,
+        })
+      ).id
   for (const locale of localeCodes) {
     const values = translations[locale]
     if (locale === defaultLocale || !values || Object.keys(values).length === 0) continue

@@ -19,7 +19,17 @@ const zoneOffset = (instant: number, timeZone: string): number => {
  * The UTC instant of a wall-clock time in a time zone, e.g. 14:00 in Africa/Nairobi `days` from
  * `from` (the seed keeps demo events relative to the day it runs).
  */
-export const zonedDateTime = ({ days, time, timeZone, from = new Date() }: { days: number; time: string; timeZone: string; from?: Date }): Date => {
+export const zonedDateTime = ({
+  days,
+  time,
+  timeZone,
+  from = new Date(),
+}: {
+  days: number
+  time: string
+  timeZone: string
+  from?: Date
+}): Date => {
   const [hours, minutes] = time.split(':').map(Number)
   const wall = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + days, hours, minutes)
   const firstGuess = wall - zoneOffset(wall, timeZone)

@@ -12,4 +12,5 @@ export const cacheForever = 'public, max-age=31536000, immutable'
 export const cacheButRevalidate = 'no-cache'
 
 /** The Cache-Control header for a path of the static portal. */
-export const cacheControlFor = (pathname: string) => (hashedAssets.some((pattern) => pattern.test(pathname)) ? cacheForever : cacheButRevalidate)
+export const cacheControlFor = (pathname: string) =>
+  hashedAssets.some((pattern) => pattern.test(pathname)) ? cacheForever : cacheButRevalidate

@@ -15,7 +15,10 @@ export const ensureCmsBuild = async ({ force = false } = {}) => {
   const current = existsSync(stampFile) ? readFileSync(stampFile, 'utf8') : ''
   if (!force && current === hash && existsSync(path.join(nextDir, 'BUILD_ID'))) return false
   console.log('Building the admin and API (Next.js production build, about a minute)…')
-  const result = spawnSync('next', ['build', cmsDir], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+  const result = spawnSync('next', ['build', cmsDir], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  })
   if (result.status !== 0) throw new Error(`next build failed with exit code ${result.status}`)
   writeFileSync(stampFile, hash)
   return true

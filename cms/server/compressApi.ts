@@ -11,7 +11,8 @@ const jsonType = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i
  * compressible; a response that already has a `Content-Encoding` is left as it is (the library's
  * own rule), and so is one marked `Cache-Control: no-transform`.
  */
-export const isCompressibleApiAnswer = (response: ServerResponse) => jsonType.test(String(response.getHeader('Content-Type') ?? ''))
+export const isCompressibleApiAnswer = (response: ServerResponse) =>
+  jsonType.test(String(response.getHeader('Content-Type') ?? ''))
 
 /**
  * Below this, a compressed answer saves less than the work and its headers cost. Only answers whose
@@ -30,5 +31,6 @@ const compress = compression({
  * gzip, as Accept-Encoding allows; `Vary: Accept-Encoding` on every JSON answer).
  */
 export const withApiCompression =
-  (handle: (request: IncomingMessage, response: ServerResponse) => unknown) => (request: IncomingMessage, response: ServerResponse) =>
+  (handle: (request: IncomingMessage, response: ServerResponse) => unknown) =>
+  (request: IncomingMessage, response: ServerResponse) =>
     compress(request, response, () => void handle(request, response))

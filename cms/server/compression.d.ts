@@ -12,6 +12,8 @@ declare module 'compression' {
     filter?: (request: IncomingMessage, response: ServerResponse) => boolean
     brotli?: BrotliOptions
   }
-  const compression: (options?: Options) => (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => void
+  const compression: (
+    options?: Options,
+  ) => (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => void
   export default compression
 }

@@ -11,5 +11,8 @@ export const notFoundPage = (portalDir: string) => (url: string, response: Serve
   const page = path.join(portalDir, lang, '404', 'index.html')
   response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' })
   if (existsSync(page)) createReadStream(page).pipe(response)
-  else response.end('<!doctype html><html lang="en"><meta charset="utf-8"><title>Not found</title><p>Not found. <a href="/admin">Admin</a></p></html>')
+  else
+    response.end(
+      '<!doctype html><html lang="en"><meta charset="utf-8"><title>Not found</title><p>Not found. <a href="/admin">Admin</a></p></html>',
+    )
 }

@@ -10,7 +10,8 @@ import { createStaticFiles } from './staticFiles'
 
 /** The paths the Payload app (Next.js) answers; everything else is the static portal. */
 const cmsPrefixes = ['/admin', '/api', '/_next']
-const goesToCms = (url: string) => cmsPrefixes.some((prefix) => url === prefix || url.startsWith(prefix + '/') || url.startsWith(prefix + '?'))
+const goesToCms = (url: string) =>
+  cmsPrefixes.some((prefix) => url === prefix || url.startsWith(prefix + '/') || url.startsWith(prefix + '?'))
 
 /**
  * One origin for everything: /admin, /api and /_next go to the CMS (after the request guards),

@@ -5,13 +5,30 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import type { ResourceEntry } from '../contract/snapshotSchema'
 import { localizedText } from './localized'
-import { communityView, courseView, eventView, expertView, lessonView, resourceView, slugsOf, themeView, type SlugMaps } from './views'
+import {
+  communityView,
+  courseView,
+  eventView,
+  expertView,
+  lessonView,
+  resourceView,
+  slugsOf,
+  themeView,
+  type SlugMaps,
+} from './views'
 
 /**
  * Reading as the public: no user, access control enforced, published documents only, every
  * language. Whatever an anonymous visitor may not read cannot reach the snapshot.
  */
-const asPublic = { overrideAccess: false, user: null, draft: false, locale: 'all', depth: 0, pagination: false } as const
+const asPublic = {
+  overrideAccess: false,
+  user: null,
+  draft: false,
+  locale: 'all',
+  depth: 0,
+  pagination: false,
+} as const
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- see views.ts */
 const readAll = async (payload: Payload, collection: CollectionSlug): Promise<Record<string, any>[]> =>
@@ -22,7 +39,10 @@ const slugMap = (docs: Record<string, any>[]) => new Map(docs.map((doc) => [doc.
 /** A draft an editor previews: it takes the place of its published version (or joins the list). */
 export type DraftForPreview = { collection: 'courses' | 'resources' | 'events'; doc: Record<string, any> }
 
-const withDraft = (docs: Record<string, any>[], draft: Record<string, any>) => [...docs.filter((doc) => doc.id !== draft.id), draft]
+const withDraft = (docs: Record<string, any>[], draft: Record<string, any>) => [
+  ...docs.filter((doc) => doc.id !== draft.id),
+  draft,
+]
 
 /**
  * Writes the public snapshot: one JSON file per kind into `outDir`, and the public files the
@@ -30,7 +50,17 @@ const withDraft = (docs: Record<string, any>[], draft: Record<string, any>) => [
  * snapshot is the public one plus that draft — for an editor's preview, never for the public build.
  * With `mediaDir: null` the files are not copied (a preview links to the live site's copies).
  */
-export const exportPublicSnapshot = async ({ payload, outDir, mediaDir, draft }: { payload: Payload; outDir: string; mediaDir: string | null; draft?: DraftForPreview }) => {
+export const exportPublicSnapshot = async ({
+  payload,
+  outDir,
+  mediaDir,
+  draft,
+}: {
+  payload: Payload
+  outDir: string
+  mediaDir: string | null
+  draft?: DraftForPreview
+}) => {
   const read = async (slug: CollectionSlug) => {
     const docs = await readAll(payload, slug)
     return draft?.collection === slug ? withDraft(docs, draft.doc) : docs
@@ -67,7 +97,14 @@ export const exportPublicSnapshot = async ({ payload, outDir, mediaDir, draft }:
     lessons: lessons.map((doc) => lessonView(doc, maps)).filter((entry) => entry !== null),
     resources: await Promise.all(resources.map(async (doc) => resourceView(doc, maps, await fileOf(doc.file)))),
     events: events.map((doc) => eventView(doc, maps)),
-    settings: [{ id: 'site', siteName: localizedText(settings.siteName), tagline: localizedText(settings.tagline), featuredCourses: slugsOf(maps.courses, settings.featuredCourses) }],
+    settings: [
+      {
+        id: 'site',
+        siteName: localizedText(settings.siteName),
+        tagline: localizedText(settings.tagline),
+        featuredCourses: slugsOf(maps.courses, settings.featuredCourses),
+      },
+    ],
   }
   for (const [name, entries] of Object.entries(files)) {
     await writeFile(path.join(outDir, `${name}.json`), JSON.stringify(entries))

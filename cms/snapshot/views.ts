@@ -1,4 +1,12 @@
-import type { CommunityEntry, CourseEntry, EventEntry, ExpertEntry, LessonEntry, ResourceEntry, ThemeEntry } from '../contract/snapshotSchema'
+import type {
+  CommunityEntry,
+  CourseEntry,
+  EventEntry,
+  ExpertEntry,
+  LessonEntry,
+  ResourceEntry,
+  ThemeEntry,
+} from '../contract/snapshotSchema'
 import { localizedHtml, localizedText, optionalText } from './localized'
 import { relationId } from '../lib/relationId'
 

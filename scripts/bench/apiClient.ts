@@ -35,7 +35,9 @@ export const apiClient = (base: string, timeoutMs = 30_000) => {
   const attempt = async (caller: Caller, method: string, path: string, body?: unknown) => {
     try {
       const answer = await call(caller, method, path, body)
-      return answer.status < 300 ? undefined : `${method} ${path}: ${answer.status} ${JSON.stringify(answer.json).slice(0, 200)}`
+      return answer.status < 300
+        ? undefined
+        : `${method} ${path}: ${answer.status} ${JSON.stringify(answer.json).slice(0, 200)}`
     } catch (error) {
       return `${method} ${path}: ${(error as Error).message}`
     }

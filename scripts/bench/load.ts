@@ -40,7 +40,16 @@ export const runVirtualUsers = async ({
  * One line of the report. `cpuMs` is the server's CPU time per request, when it can be told apart;
  * `othersPercent` how busy the rest of the machine was meanwhile (other processes, not this bench).
  */
-export type Row = { label: string; requests: number; perSecond: number; p50: number; p99: number; errors: number; cpuMs: number | null; othersPercent: number | null }
+export type Row = {
+  label: string
+  requests: number
+  perSecond: number
+  p50: number
+  p99: number
+  errors: number
+  cpuMs: number | null
+  othersPercent: number | null
+}
 
 /** CPU seconds a phase cost: the server's, and everything else's on the machine but this bench's. */
 export type PhaseCpu = { server: number; others: number; cores: number }
@@ -78,5 +87,8 @@ export const table = (rows: Row[]) =>
   [
     `| ${columns.map(([name, width]) => name.padEnd(width)).join(' | ')} |`,
     `|${columns.map(([, width], index) => (index === 0 ? '-'.repeat(width + 2) : `${'-'.repeat(width + 1)}:`)).join('|')}|`,
-    ...rows.map((row) => `| ${columns.map(([, width, value], index) => (index === 0 ? value(row).padEnd(width) : value(row).padStart(width))).join(' | ')} |`),
+    ...rows.map(
+      (row) =>
+        `| ${columns.map(([, width, value], index) => (index === 0 ? value(row).padEnd(width) : value(row).padStart(width))).join(' | ')} |`,
+    ),
   ].join('\n')

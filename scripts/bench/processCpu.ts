@@ -12,7 +12,8 @@ const statOf = (pid: string): Stat | null => {
     text = readFileSync(`/proc/${pid}/stat`, 'utf8')
   } catch (error) {
     // The process ended between listing /proc and reading it.
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ESRCH') return null
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ESRCH')
+      return null
     throw error
   }
   // The command name (field 2) may hold spaces and parentheses: the fields after it start after the last ')'.
@@ -45,6 +46,11 @@ export const processTreeCpuSeconds = (root: number) => {
 
 /** CPU seconds the whole machine has been busy (every core; idle and I/O wait left out), from /proc/stat. */
 export const machineBusySeconds = () => {
-  const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number)
+  const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8')
+    .split('\n')[0]!
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number)
   return (user! + nice! + system! + irq! + softirq! + steal!) / ticksPerSecond
 }

@@ -55,12 +55,20 @@ try {
   await buildPortal({ payload, mediaDir: process.env.MEDIA_DIR })
   const { docs } = await payload.find({ collection: 'resources', limit: 1, overrideAccess: true })
   const change = (mode: 'full' | 'incremental') =>
-    payload.update({ collection: 'resources', id: docs[0]!.id, data: { summary: `Changed (${mode}) at ${new Date().toISOString()}` }, overrideAccess: true })
+    payload.update({
+      collection: 'resources',
+      id: docs[0]!.id,
+      data: { summary: `Changed (${mode}) at ${new Date().toISOString()}` },
+      overrideAccess: true,
+    })
   for (const mode of ['full', 'incremental'] as const) {
     const started = Date.now()
     await change(mode)
     const demo = await buildPortal({ payload, mediaDir: process.env.MEDIA_DIR, full: mode === 'full' })
-    console.log(`demo content, ${mode} build: one change live in ${((Date.now() - started) / 1000).toFixed(1)} s (plus the worker's ${process.env.REBUILD_QUIET_MS ?? 2000} ms quiet period); ${demo.pages} pages; ${demo.mode}; steps (ms):`, demo.timings)
+    console.log(
+      `demo content, ${mode} build: one change live in ${((Date.now() - started) / 1000).toFixed(1)} s (plus the worker's ${process.env.REBUILD_QUIET_MS ?? 2000} ms quiet period); ${demo.pages} pages; ${demo.mode}; steps (ms):`,
+      demo.timings,
+    )
   }
   await payload.destroy()
 
@@ -68,10 +76,19 @@ try {
   const snapshot = path.join(scratch, 'synthetic-snapshot')
   await writeSyntheticSnapshot({ baseDir: process.env.SNAPSHOT_DIR, outDir: snapshot, count })
   const astroEnv = { SNAPSHOT_DIR: snapshot, ASTRO_TELEMETRY_DISABLED: '1' }
-  const report = (label: string, astro: { seconds: number; peakMiB: number }, other: Record<string, number>, pages: number) => {
+  const report = (
+    label: string,
+    astro: { seconds: number; peakMiB: number },
+    other: Record<string, number>,
+    pages: number,
+  ) => {
     const total = astro.seconds + Object.values(other).reduce((sum, seconds) => sum + seconds, 0)
-    const steps = Object.entries(other).map(([step, seconds]) => `${step} ${seconds.toFixed(1)} s`).join(', ')
-    console.log(`  ${label}: astro build ${astro.seconds.toFixed(1)} s (peak ${astro.peakMiB} MiB), ${steps}; ${pages} pages; one change live in ${total.toFixed(1)} s`)
+    const steps = Object.entries(other)
+      .map(([step, seconds]) => `${step} ${seconds.toFixed(1)} s`)
+      .join(', ')
+    console.log(
+      `  ${label}: astro build ${astro.seconds.toFixed(1)} s (peak ${astro.peakMiB} MiB), ${steps}; ${pages} pages; one change live in ${total.toFixed(1)} s`,
+    )
   }
   const seconds = async <T>(work: () => Promise<T>) => {
     const started = Date.now()
@@ -81,12 +98,22 @@ try {
   console.log(`synthetic library: ${count} resources × 6 languages`)
 
   const fullDir = path.join(scratch, 'synthetic-full')
-  const full = await prepareBuild({ liveDir: path.join(scratch, 'none'), snapshotDir: snapshot, buildDir: fullDir, full: true })
+  const full = await prepareBuild({
+    liveDir: path.join(scratch, 'none'),
+    snapshotDir: snapshot,
+    buildDir: fullDir,
+    full: true,
+  })
   const fullAstro = await measured('astro build --silent', { ...astroEnv, PORTAL_OUT_DIR: fullDir })
   const fullSearch = await seconds(() => indexForSearch(fullDir))
   const fullCompress = await seconds(() => precompressBuild({ buildDir: fullDir, previousDir: null }))
   await saveInputs(fullDir, full.inputs)
-  report('full build', fullAstro, { pagefind: fullSearch.seconds, precompress: fullCompress.seconds }, fullSearch.result)
+  report(
+    'full build',
+    fullAstro,
+    { pagefind: fullSearch.seconds, precompress: fullCompress.seconds },
+    fullSearch.result,
+  )
   console.log('  precompressed:', fullCompress.result)
   const heaviest = await largestPage(fullDir)
   console.log(`  heaviest page: ${heaviest.page}, ${heaviest.bytes} bytes (${heaviest.gzipBytes} gzip)`)
@@ -96,15 +123,31 @@ try {
   resources[0]!.summary.en = `Changed at ${new Date().toISOString()}`
   writeFileSync(resourcesFile, JSON.stringify(resources))
   const nextDir = path.join(scratch, 'synthetic-incremental')
-  const plan = await seconds(() => prepareBuild({ liveDir: fullDir, snapshotDir: snapshot, buildDir: nextDir, full: false }))
+  const plan = await seconds(() =>
+    prepareBuild({ liveDir: fullDir, snapshotDir: snapshot, buildDir: nextDir, full: false }),
+  )
   if (!plan.result.partial) throw new Error(`expected an incremental build: ${JSON.stringify(plan.result.plan)}`)
   const partial = plan.result.partial
-  const partialAstro = await measured('astro build --silent', { ...astroEnv, PORTAL_OUT_DIR: nextDir, PORTAL_PARTIAL_FILE: partial.specFile })
+  const partialAstro = await measured('astro build --silent', {
+    ...astroEnv,
+    PORTAL_OUT_DIR: nextDir,
+    PORTAL_PARTIAL_FILE: partial.specFile,
+  })
   const carried = await seconds(() => carryOver(partial.previousDir, nextDir, partial.files))
   const partialSearch = await seconds(() => indexForSearch(nextDir))
   const partialCompress = await seconds(() => precompressBuild({ buildDir: nextDir, previousDir: fullDir }))
-  const steps = { plan: plan.seconds, 'carry-over': carried.seconds, pagefind: partialSearch.seconds, precompress: partialCompress.seconds }
-  report(`incremental build (${partial.rendered} item rendered, ${partial.files.length} files carried over)`, partialAstro, steps, partialSearch.result)
+  const steps = {
+    plan: plan.seconds,
+    'carry-over': carried.seconds,
+    pagefind: partialSearch.seconds,
+    precompress: partialCompress.seconds,
+  }
+  report(
+    `incremental build (${partial.rendered} item rendered, ${partial.files.length} files carried over)`,
+    partialAstro,
+    steps,
+    partialSearch.result,
+  )
   console.log('  precompressed:', partialCompress.result)
 } finally {
   rmSync(scratch, { recursive: true, force: true })

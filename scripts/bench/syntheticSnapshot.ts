@@ -26,7 +26,15 @@ const localized = (seed: number, count: number, wrap = (text: string) => text): 
  * A synthetic public snapshot: the demo snapshot's themes, courses and the rest, plus `count`
  * library resources translated into all six languages, to measure the portal build at scale.
  */
-export const writeSyntheticSnapshot = async ({ baseDir, outDir, count }: { baseDir: string; outDir: string; count: number }) => {
+export const writeSyntheticSnapshot = async ({
+  baseDir,
+  outDir,
+  count,
+}: {
+  baseDir: string
+  outDir: string
+  count: number
+}) => {
   await mkdir(path.join(outDir, 'media'), { recursive: true })
   const { readFile, cp } = await import('node:fs/promises')
   await cp(baseDir, outDir, { recursive: true })

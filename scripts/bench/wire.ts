@@ -14,7 +14,9 @@ const kilobytes = (bytes: number) => Number((bytes / 1024).toFixed(1))
 
 /** The links on a page whose path matches, as paths. */
 const linksOn = async (page: Page, pattern: RegExp) => {
-  const hrefs = await page.locator('main a[href]').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))
+  const hrefs = await page
+    .locator('main a[href]')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))
   return [...new Set(hrefs.filter((href) => pattern.test(href)))]
 }
 
@@ -63,11 +65,19 @@ const firstSearch = async (browser: Browser) => {
   return kilobytes(total)
 }
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic'] })
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic'],
+})
 try {
   const { course, lesson } = await courseWithLesson(browser)
   const rows: Record<string, { first: number; repeat: number | string }> = {}
-  for (const [name, url] of [['home', '/en/'], ['catalogue', '/en/courses/'], [`course ${course}`, course], [`lesson ${lesson}`, lesson]] as const) {
+  for (const [name, url] of [
+    ['home', '/en/'],
+    ['catalogue', '/en/courses/'],
+    [`course ${course}`, course],
+    [`lesson ${lesson}`, lesson],
+  ] as const) {
     rows[name] = await visits(browser, url)
   }
   rows[`first search "${searchWord}"`] = { first: await firstSearch(browser), repeat: '' }

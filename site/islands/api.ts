@@ -1,8 +1,11 @@
 import type { Translate } from './strings'
 
-export type ApiResult<T> = { ok: true; status: number; data: T } | { ok: false; status: number; message: string; fields: string[] }
+export type ApiResult<T> =
+  { ok: true; status: number; data: T } | { ok: false; status: number; message: string; fields: string[] }
 
-type ErrorBody = { errors?: { message?: string; data?: { code?: string; errors?: { path?: string; message?: string }[] } }[] }
+type ErrorBody = {
+  errors?: { message?: string; data?: { code?: string; errors?: { path?: string; message?: string }[] } }[]
+}
 
 /** Refusals the API names by a code, and the words the reader sees for each. */
 const byCode: Record<string, string> = {
@@ -29,7 +32,11 @@ const explain = (t: Translate, status: number, body: ErrorBody, retryAfter: stri
 }
 
 /** Calls the CMS API on this origin with the session cookie; never throws. */
-export const callApi = async <T>(t: Translate, path: string, { method = 'GET', body }: { method?: string; body?: unknown } = {}): Promise<ApiResult<T>> => {
+export const callApi = async <T>(
+  t: Translate,
+  path: string,
+  { method = 'GET', body }: { method?: string; body?: unknown } = {},
+): Promise<ApiResult<T>> => {
   try {
     const response = await fetch(`/api${path}`, {
       method,
@@ -39,7 +46,11 @@ export const callApi = async <T>(t: Translate, path: string, { method = 'GET', b
     })
     const data = (await response.json().catch(() => ({}))) as T & ErrorBody
     if (response.ok) return { ok: true, status: response.status, data }
-    return { ok: false, status: response.status, ...explain(t, response.status, data, response.headers.get('retry-after')) }
+    return {
+      ok: false,
+      status: response.status,
+      ...explain(t, response.status, data, response.headers.get('retry-after')),
+    }
   } catch {
     return { ok: false, status: 0, message: t('account.error.network'), fields: [] }
   }

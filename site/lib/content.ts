@@ -1,6 +1,15 @@
 import { getCollection, type CollectionKey } from 'astro:content'
 
-import type { CommunityEntry, CourseEntry, EventEntry, ExpertEntry, LessonEntry, ResourceEntry, SiteSettingsEntry, ThemeEntry } from '@contract/snapshotSchema'
+import type {
+  CommunityEntry,
+  CourseEntry,
+  EventEntry,
+  ExpertEntry,
+  LessonEntry,
+  ResourceEntry,
+  SiteSettingsEntry,
+  ThemeEntry,
+} from '@contract/snapshotSchema'
 
 const dataOf = async <T>(name: CollectionKey) => (await getCollection(name)).map((entry) => entry.data as T)
 

@@ -19,7 +19,16 @@ const dateFormat = memo((key) => {
 })
 const dateTimeFormat = memo((key) => {
   const [lang, timeZone] = key.split(' ')
-  return new Intl.DateTimeFormat(lang, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short' })
+  return new Intl.DateTimeFormat(lang, {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  })
 })
 const numberFormat = memo((lang) => new Intl.NumberFormat(lang))
 const byteFormat = memo((key) => {
@@ -29,15 +38,19 @@ const byteFormat = memo((key) => {
 const languageNames = memo((lang) => new Intl.DisplayNames([lang], { type: 'language' }))
 
 /** Dates and numbers in the reader's conventions (Arabic digits as the locale prefers, CJK date order…). */
-export const formatDate = (iso: string, lang: LocaleCode, timeZone = 'UTC') => dateFormat(`${lang} ${timeZone}`).format(new Date(iso))
+export const formatDate = (iso: string, lang: LocaleCode, timeZone = 'UTC') =>
+  dateFormat(`${lang} ${timeZone}`).format(new Date(iso))
 
-export const formatDateTime = (iso: string, lang: LocaleCode, timeZone: string) => dateTimeFormat(`${lang} ${timeZone}`).format(new Date(iso))
+export const formatDateTime = (iso: string, lang: LocaleCode, timeZone: string) =>
+  dateTimeFormat(`${lang} ${timeZone}`).format(new Date(iso))
 
 export const formatNumber = (value: number, lang: LocaleCode) => numberFormat(lang).format(value)
 
 export const formatBytes = (bytes: number, lang: LocaleCode) => {
   const megabytes = bytes >= 1024 * 1024
-  return byteFormat(`${lang} ${megabytes ? 'megabyte' : 'kilobyte'}`).format(megabytes ? bytes / (1024 * 1024) : bytes / 1024)
+  return byteFormat(`${lang} ${megabytes ? 'megabyte' : 'kilobyte'}`).format(
+    megabytes ? bytes / (1024 * 1024) : bytes / 1024,
+  )
 }
 
 export const languageName = (code: string, lang: LocaleCode) => languageNames(lang).of(code) ?? code

@@ -21,8 +21,11 @@ export const t = (lang: LocaleCode, key: UiKey, values: Record<string, string | 
   instance.t(key, { lng: lang, ...values })
 
 /** A translator bound to one language, for templates. */
-export const translator = (lang: LocaleCode) => (key: UiKey, values?: Record<string, string | number>) => t(lang, key, values)
+export const translator = (lang: LocaleCode) => (key: UiKey, values?: Record<string, string | number>) =>
+  t(lang, key, values)
 
 /** The strings an island needs, in one language: every key starting with one of the prefixes. */
 export const stringsFor = (lang: LocaleCode, prefixes: string[]) =>
-  Object.fromEntries(Object.entries(dictionaries[lang]).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix))))
+  Object.fromEntries(
+    Object.entries(dictionaries[lang]).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix))),
+  )

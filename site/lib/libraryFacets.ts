@@ -23,6 +23,10 @@ export const libraryResources = (content: PortalContent, filter?: LibraryFilter)
   const lists = listed.get(content) ?? new Map<string, ResourceEntry[]>()
   listed.set(content, lists)
   const key = filter ? `${filter.facet}:${filter.value}` : ''
-  if (!lists.has(key)) lists.set(key, content.resources.filter((resource) => inFilter(resource, filter)))
+  if (!lists.has(key))
+    lists.set(
+      key,
+      content.resources.filter((resource) => inFilter(resource, filter)),
+    )
   return lists.get(key)!
 }

@@ -7,7 +7,8 @@ export const pageCount = (total: number) => Math.max(1, Math.ceil(total / perPag
 export const pageOf = <T>(items: T[], page: number) => items.slice((page - 1) * perPage, page * perPage)
 
 /** The numbers of the pages after the first, which has the listing's own address. */
-export const laterPages = (total: number) => Array.from({ length: pageCount(total) - 1 }, (_, index) => String(index + 2))
+export const laterPages = (total: number) =>
+  Array.from({ length: pageCount(total) - 1 }, (_, index) => String(index + 2))
 
 /** The address of page `page` of the listing at `firstPage` (which ends with a slash). */
 export const pageHref = (firstPage: string, page: number) => (page === 1 ? firstPage : `${firstPage}page/${page}/`)

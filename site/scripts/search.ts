@@ -5,7 +5,9 @@
 // A module, so that its names (`status`) do not collide with the window's globals.
 export {}
 
-type PagefindResult = { data: () => Promise<{ url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }> }
+type PagefindResult = {
+  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }>
+}
 type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>
   search: (query: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>
@@ -57,7 +59,9 @@ let found: { results: PagefindResult[]; page: number } = { results: [], page: 0 
 const showPage = async (page: number) => {
   found = { ...found, page }
   const pages = Math.ceil(found.results.length / pageSize)
-  const items = await Promise.all(found.results.slice(page * pageSize, (page + 1) * pageSize).map((result) => result.data()))
+  const items = await Promise.all(
+    found.results.slice(page * pageSize, (page + 1) * pageSize).map((result) => result.data()),
+  )
   list.replaceChildren(
     ...items.map((item) => {
       const li = document.createElement('li')
@@ -77,7 +81,9 @@ const showPage = async (page: number) => {
   pager.hidden = pages < 2
   previousButton.disabled = page === 0
   nextButton.disabled = page >= pages - 1
-  position.textContent = (position.dataset.position ?? '').replace('{{page}}', String(page + 1)).replace('{{pages}}', String(pages))
+  position.textContent = (position.dataset.position ?? '')
+    .replace('{{page}}', String(page + 1))
+    .replace('{{pages}}', String(pages))
 }
 
 const render = async (query: string) => {
@@ -89,7 +95,9 @@ const render = async (query: string) => {
   const { results } = await engine.search(query, { filters })
   found = { results, page: 0 }
   await showPage(0)
-  status.textContent = (results.length > 0 ? text('results') : text('none')).replace('{{count}}', String(results.length)).replace('{{query}}', query)
+  status.textContent = (results.length > 0 ? text('results') : text('none'))
+    .replace('{{count}}', String(results.length))
+    .replace('{{query}}', query)
 }
 
 const turnPage = async (step: number) => {

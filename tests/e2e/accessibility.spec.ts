@@ -34,15 +34,20 @@ for (const lang of localeCodes) {
       const url = `/${lang}/${template}`
       const response = await page.goto(url)
       expect(response?.status(), url).toBe(200)
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-      for (const violation of violations) failures.push(`${url}: ${violation.id} (${violation.nodes.length}) ${violation.nodes[0]?.target.join(' ')}`)
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze()
+      for (const violation of violations)
+        failures.push(`${url}: ${violation.id} (${violation.nodes.length}) ${violation.nodes[0]?.target.join(' ')}`)
     }
     expect(failures).toEqual([])
   })
 }
 
 test('the accessibility check does catch a violation when there is one', async ({ page }) => {
-  await page.setContent('<!doctype html><html lang="en"><title>x</title><body><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><a href="/x"></a></main></body></html>')
+  await page.setContent(
+    '<!doctype html><html lang="en"><title>x</title><body><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><a href="/x"></a></main></body></html>',
+  )
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
   expect(violations.map((violation) => violation.id)).toEqual(expect.arrayContaining(['image-alt', 'link-name']))
 })

@@ -16,7 +16,9 @@ const watchPolicyViolations = (page: Page) => {
   return violations
 }
 
-test('a learner registers in French, edits her profile, resets a forgotten password by e-mail, downloads her data and deletes her account', async ({ page }) => {
+test('a learner registers in French, edits her profile, resets a forgotten password by e-mail, downloads her data and deletes her account', async ({
+  page,
+}) => {
   test.setTimeout(180_000)
   const violations = watchPolicyViolations(page)
   const email = `nadia-${Date.now().toString(36)}@example.org`
@@ -77,7 +79,9 @@ test('a learner registers in French, edits her profile, resets a forgotten passw
   await details.getByLabel(fr['account.currentPassword']).fill('nouveau-mot-de-passe')
   await details.getByRole('button', { name: fr['account.credentialsButton'] }).click()
   await expect(details.getByRole('status').filter({ hasText: fr['account.credentialsSaved'] })).toBeVisible()
-  expect((await page.request.post('/api/users/login', { data: { email, password: 'troisieme-mot-de-passe' } })).status()).toBe(200)
+  expect(
+    (await page.request.post('/api/users/login', { data: { email, password: 'troisieme-mot-de-passe' } })).status(),
+  ).toBe(200)
 
   const link = page.getByRole('link', { name: fr['account.downloadButton'] })
   await expect(link).toHaveAttribute('download', 'connect-learn-my-data.json')
@@ -96,7 +100,8 @@ test('password reset requests are rate limited per client address, with Retry-Af
   const client = { 'x-forwarded-for': '198.51.100.23' }
   let asked = 0
   // Different addresses each time: reset e-mails are also limited per account.
-  const ask = () => request.post('/api/users/forgot-password', { headers: client, data: { email: `nobody-${++asked}@example.org` } })
+  const ask = () =>
+    request.post('/api/users/forgot-password', { headers: client, data: { email: `nobody-${++asked}@example.org` } })
   // The server runs with RATE_LIMIT_MULTIPLIER=20 (playwright.config.ts): 5 × 20 requests per 15 minutes.
   for (let attempt = 1; attempt <= 5 * 20; attempt++) expect((await ask()).status()).toBe(200)
   const refused = await ask()
@@ -104,7 +109,14 @@ test('password reset requests are rate limited per client address, with Retry-Af
   expect(Number(refused.headers()['retry-after'])).toBeGreaterThan(0)
   expect((await refused.json()).errors[0].message).toMatch(/Too many password reset requests/)
   // Another client is not affected.
-  expect((await request.post('/api/users/forgot-password', { headers: { 'x-forwarded-for': '198.51.100.24' }, data: { email: 'nobody@example.org' } })).status()).toBe(200)
+  expect(
+    (
+      await request.post('/api/users/forgot-password', {
+        headers: { 'x-forwarded-for': '198.51.100.24' },
+        data: { email: 'nobody@example.org' },
+      })
+    ).status(),
+  ).toBe(200)
 })
 
 // Oversized bodies (413, by the declared length) are checked on the started server in tests/server/hardening.test.ts.

@@ -24,7 +24,8 @@ const islandScripts = (html: string, files: Map<string, string>) => {
     if (seen.has(file)) continue
     seen.add(file)
     const code = files.get(file) ?? ''
-    for (const [, imported] of code.matchAll(/(?:import|from)\s*["']\.\/([^"']+)["']/g)) queue.push(`_astro/${imported}`)
+    for (const [, imported] of code.matchAll(/(?:import|from)\s*["']\.\/([^"']+)["']/g))
+      queue.push(`_astro/${imported}`)
   }
   return [...inline, ...[...seen].map((file) => files.get(file) ?? '')]
 }
@@ -39,8 +40,12 @@ test('content pages ship no JavaScript and stay within 30 KB of HTML and CSS, gz
   for (const [name, html] of pages) {
     const bytes = gzipSync(html).length
     if (bytes > budgetBytes) over.push(`${name}: ${bytes}`)
-    if (/<script\b/i.test(html) && !(interactivePage.test(name) && html.includes('<astro-island'))) withScripts.push(name)
-    const template = name.replace(/^[a-z]{2}\//, '').replace(/\/[^/]+\/index\.html$/, '/*').replace(/\/by\/.*$/, '/by/*')
+    if (/<script\b/i.test(html) && !(interactivePage.test(name) && html.includes('<astro-island')))
+      withScripts.push(name)
+    const template = name
+      .replace(/^[a-z]{2}\//, '')
+      .replace(/\/[^/]+\/index\.html$/, '/*')
+      .replace(/\/by\/.*$/, '/by/*')
     largestByTemplate.set(template, Math.max(largestByTemplate.get(template) ?? 0, bytes))
   }
   console.log('Largest gzip size per template (bytes):', Object.fromEntries([...largestByTemplate].sort()))
@@ -56,7 +61,12 @@ test('pages with islands load at most 90 KB of JavaScript, gzipped, and only fro
   const largest = new Map<string, number>()
   for (const [name, html] of islandPages) {
     const bytes = islandScripts(html, files).reduce((sum, code) => sum + gzipSync(code).length, 0)
-    const template = name.replace(/^[a-z]{2}\//, '').replace(/^courses\/[^/]+\/learn\//, 'courses/*/learn/').replace(/^courses\/[^/]+\/[^/]+\/index/, 'courses/*/*/index').replace(/^courses\/[^/]+\/index/, 'courses/*/index').replace(/^(communities|events)\/[^/]+\/index/, '$1/*/index')
+    const template = name
+      .replace(/^[a-z]{2}\//, '')
+      .replace(/^courses\/[^/]+\/learn\//, 'courses/*/learn/')
+      .replace(/^courses\/[^/]+\/[^/]+\/index/, 'courses/*/*/index')
+      .replace(/^courses\/[^/]+\/index/, 'courses/*/index')
+      .replace(/^(communities|events)\/[^/]+\/index/, '$1/*/index')
     largest.set(template, Math.max(largest.get(template) ?? 0, bytes))
     expect(bytes, name).toBeLessThanOrEqual(islandBudgetBytes)
   }
@@ -69,7 +79,11 @@ test('no page asks for anything from another host', async () => {
   for (const [name, html] of files) {
     if (!name.endsWith('.html')) continue
     // Anything the browser fetches by itself: scripts, styles, images, frames, manifests, icons, forms.
-    const fetched = [...html.matchAll(/<(?:script|img|iframe|source|video|audio|link(?![^>]*rel="(?:canonical|alternate)")|form)\b[^>]*\b(?:src|href|action)="([^"]+)"/gi)]
+    const fetched = [
+      ...html.matchAll(
+        /<(?:script|img|iframe|source|video|audio|link(?![^>]*rel="(?:canonical|alternate)")|form)\b[^>]*\b(?:src|href|action)="([^"]+)"/gi,
+      ),
+    ]
     for (const [, url] of fetched) if (/^(https?:)?\/\//i.test(url!)) offenders.push(`${name}: ${url}`)
     if (/@import\s+url\(|url\((['"]?)https?:/i.test(html)) offenders.push(`${name}: CSS import from another host`)
   }
@@ -80,7 +94,9 @@ test('the sitemap lists every language of a page as alternates, and not the lang
   const index = await (await request.get('/sitemap-index.xml')).text()
   const sitemapUrl = new URL(index.match(/<loc>([^<]+)<\/loc>/)![1]!)
   const sitemap = await (await request.get(sitemapUrl.pathname)).text()
-  const entry = sitemap.match(/<url><loc>[^<]*\/fr\/courses\/introduction-to-preventing-violent-extremism\/<\/loc>(.*?)<\/url>/)
+  const entry = sitemap.match(
+    /<url><loc>[^<]*\/fr\/courses\/introduction-to-preventing-violent-extremism\/<\/loc>(.*?)<\/url>/,
+  )
   expect(entry).not.toBeNull()
   for (const lang of ['en', 'fr', 'es', 'ar', 'ru', 'zh']) expect(entry![1]).toContain(`hreflang="${lang}"`)
   expect(sitemap).not.toMatch(/<loc>[^<]*:\d+\/<\/loc>/)
@@ -124,18 +140,22 @@ const heaviestPages = async () => {
     const template = templates.find(([, pattern]) => pattern.test(file))?.[0]
     if (!entry.isFile() || !template || file.includes('/404/')) continue
     const { size } = await stat(path.join(process.env.E2E_PORTAL_DIR!, file))
-    if (size > (heaviest.get(template)?.bytes ?? 0)) heaviest.set(template, { url: '/' + file.replace(/index\.html$/, ''), bytes: size })
+    if (size > (heaviest.get(template)?.bytes ?? 0))
+      heaviest.set(template, { url: '/' + file.replace(/index\.html$/, ''), bytes: size })
   }
   return new Map([...heaviest].map(([template, { url }]) => [template, url]))
 }
 
-const htmlAndCss = (responses: WireResponse[]) => responses.filter(({ type }) => type === 'document' || type === 'stylesheet')
+const htmlAndCss = (responses: WireResponse[]) =>
+  responses.filter(({ type }) => type === 'document' || type === 'stylesheet')
 const kilobytes = (bytes: number) => Number((bytes / 1024).toFixed(1))
 
 test('first and repeat visits of every template stay within their budgets on the wire', async ({ browser }) => {
   test.setTimeout(300_000)
   const pages = await heaviestPages()
-  expect([...pages.keys()]).toEqual(expect.arrayContaining(['home', 'catalogue', 'course', 'lesson', 'resource', 'event', 'expert', 'community']))
+  expect([...pages.keys()]).toEqual(
+    expect.arrayContaining(['home', 'catalogue', 'course', 'lesson', 'resource', 'event', 'expert', 'community']),
+  )
   const figures: Record<string, { first: number; htmlAndCss: number; scripts: number; repeat: number }> = {}
   const over: string[] = []
   for (const [template, url] of pages) {
@@ -154,10 +174,17 @@ test('first and repeat visits of every template stay within their budgets on the
     const { total, byType } = wireTotals(firstVisit)
     const pageBytes = wireTotals(htmlAndCss(firstVisit)).total
     const repeat = wireTotals(repeatVisit).total
-    figures[`${template} ${url}`] = { first: kilobytes(total), htmlAndCss: kilobytes(pageBytes), scripts: kilobytes(byType.script ?? 0), repeat: kilobytes(repeat) }
-    if (repeat > wireBudget.repeatVisit) over.push(`${url}: repeat visit ${repeat} bytes: ${JSON.stringify(repeatVisit)}`)
+    figures[`${template} ${url}`] = {
+      first: kilobytes(total),
+      htmlAndCss: kilobytes(pageBytes),
+      scripts: kilobytes(byType.script ?? 0),
+      repeat: kilobytes(repeat),
+    }
+    if (repeat > wireBudget.repeatVisit)
+      over.push(`${url}: repeat visit ${repeat} bytes: ${JSON.stringify(repeatVisit)}`)
     if (contentPage.test(url.slice(1) + 'index.html') || ['home', 'catalogue'].includes(template)) {
-      if (pageBytes > wireBudget.firstVisitHtmlAndCss) over.push(`${url}: first visit ${pageBytes} bytes of HTML and CSS`)
+      if (pageBytes > wireBudget.firstVisitHtmlAndCss)
+        over.push(`${url}: first visit ${pageBytes} bytes of HTML and CSS`)
     }
   }
   console.log('Bytes on the wire per template, KB (heaviest page of each):')
@@ -176,8 +203,16 @@ test('a first search fetches at most 120 KB', async ({ page }) => {
   const responses = await wire.responses()
   wire.stop()
   // Pagefind's code, its WebAssembly, index chunks and excerpts: all of it counted, none of it fetched out of sight.
-  for (const part of [/\/pagefind\/pagefind\.js$/, /\/pagefind\/wasm\.en\.pagefind$/, /\.pf_index$/, /\.pf_fragment$/]) {
-    expect(responses.some(({ url }) => part.test(url)), String(part)).toBe(true)
+  for (const part of [
+    /\/pagefind\/pagefind\.js$/,
+    /\/pagefind\/wasm\.en\.pagefind$/,
+    /\.pf_index$/,
+    /\.pf_fragment$/,
+  ]) {
+    expect(
+      responses.some(({ url }) => part.test(url)),
+      String(part),
+    ).toBe(true)
   }
   const { total, byType } = wireTotals(responses)
   console.log(`First search: ${kilobytes(total)} KB on the wire in ${responses.length} responses`, byType)

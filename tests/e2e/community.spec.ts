@@ -18,7 +18,10 @@ const openThread = async (page: Page, title: string) => {
   await expect(page.getByRole('heading', { name: title })).toBeVisible()
 }
 
-test('someone asks to join a community, a moderator approves, she posts, a reported post is hidden and its author banned, then readmitted', async ({ browser, request }) => {
+test('someone asks to join a community, a moderator approves, she posts, a reported post is hidden and its author banned, then readmitted', async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(180_000)
   const title = `Bonjour de Mei ${Date.now().toString(36)}`
   const mei = await signedInPage(browser, 'mei@example.org')
@@ -40,12 +43,16 @@ test('someone asks to join a community, a moderator approves, she posts, a repor
   await mei.getByLabel(fr['forum.threadTitle']).fill(title)
   await mei.getByLabel(fr['forum.message']).fill('Je me présente : **prévention locale**, <script>alert(1)</script>')
   const agenda = `agenda-${Date.now().toString(36)}.pdf`
-  await mei.getByLabel(fr['forum.attach']).setInputFiles({ name: agenda, mimeType: 'application/pdf', buffer: Buffer.from(minimalPdf({ title: 'Agenda', paragraphs: ['Ordre du jour.'] })) })
+  await mei.getByLabel(fr['forum.attach']).setInputFiles({
+    name: agenda,
+    mimeType: 'application/pdf',
+    buffer: Buffer.from(minimalPdf({ title: 'Agenda', paragraphs: ['Ordre du jour.'] })),
+  })
   await mei.getByRole('button', { name: fr['forum.startThread'] }).click()
   await expect(mei.getByRole('heading', { name: title })).toBeVisible()
   // The shared file: linked from the post, open to members, closed to anyone else.
   const fileHref = (await mei.locator('.thread .rich a', { hasText: agenda }).getAttribute('href'))!
-  expect(new URL(fileHref, "http://x").pathname).toMatch(/^\/api\/media\/file\//)
+  expect(new URL(fileHref, 'http://x').pathname).toMatch(/^\/api\/media\/file\//)
   expect(await mei.evaluate(async (url) => (await fetch(url)).status, fileHref)).toBe(200)
   expect([403, 404]).toContain((await request.get(fileHref)).status())
   await expect(mei.locator('.thread .rich strong')).toHaveText('prévention locale')
@@ -81,17 +88,27 @@ test('someone asks to join a community, a moderator approves, she posts, a repor
 
   // The author of the reported message is banned: the forum closes to her at once; readmitted, it opens again.
   await openThread(moderator, title)
-  await moderator.locator('.post').filter({ hasText: 'Message hors sujet à masquer' }).getByRole('button', { name: fr['forum.ban'] }).click()
+  await moderator
+    .locator('.post')
+    .filter({ hasText: 'Message hors sujet à masquer' })
+    .getByRole('button', { name: fr['forum.ban'] })
+    .click()
   await moderator.getByRole('button', { name: fr['forum.banYes'] }).click()
   await expect(moderator.getByRole('status').filter({ hasText: 'Aïcha Benali' })).toBeVisible()
   await learner.goto(`/fr/communities/${community}/`)
   await expect(learner.getByRole('status').filter({ hasText: fr['forum.status.banned'] })).toBeVisible()
   await moderator.goto(`/fr/communities/${community}/`)
-  await moderator.locator('.requests li').filter({ hasText: 'Aïcha Benali' }).getByRole('button', { name: fr['forum.liftBan'] }).click()
+  await moderator
+    .locator('.requests li')
+    .filter({ hasText: 'Aïcha Benali' })
+    .getByRole('button', { name: fr['forum.liftBan'] })
+    .click()
   await learner.reload()
   await expect(learner.getByRole('heading', { name: fr['forum.threads'] })).toBeVisible()
 
   // The activity stream shows the new discussion to members.
   await mei.goto(`/fr/communities/${community}/`)
-  await expect(mei.locator('.activity li').filter({ hasText: title }).first()).toContainText(fr['forum.activity.thread'])
+  await expect(mei.locator('.activity li').filter({ hasText: title }).first()).toContainText(
+    fr['forum.activity.thread'],
+  )
 })

@@ -41,7 +41,10 @@ test('a learner picks a cohort with places left', async ({ page }) => {
   await expect(page.getByRole('status').filter({ hasText: fr['enrol.active'] })).toBeVisible()
 })
 
-test('a learner asks for a place in a closed course; the instructor approves and she is told by e-mail', async ({ page, request }) => {
+test('a learner asks for a place in a closed course; the instructor approves and she is told by e-mail', async ({
+  page,
+  request,
+}) => {
   const course = 'strategic-communications-for-prevention'
   await signIn(page, 'samir@example.org')
   await page.goto(`/fr/courses/${course}/`)
@@ -50,13 +53,26 @@ test('a learner asks for a place in a closed course; the instructor approves and
   await expect(page.getByRole('status').filter({ hasText: fr['enrol.pending'] })).toBeVisible()
 
   const instructor = await tokenOf(request, 'instructor@example.org')
-  const samir = (await (await request.get('/api/users/me', { headers: await tokenOf(request, 'samir@example.org') })).json()).user.id
-  const pending = await request.get(`/api/enrolments?where[user][equals]=${samir}&where[status][equals]=pending&depth=0`, { headers: instructor })
+  const samir = (
+    await (await request.get('/api/users/me', { headers: await tokenOf(request, 'samir@example.org') })).json()
+  ).user.id
+  const pending = await request.get(
+    `/api/enrolments?where[user][equals]=${samir}&where[status][equals]=pending&depth=0`,
+    { headers: instructor },
+  )
   const request_ = ((await pending.json()).docs as { id: number }[])[0]
   expect(request_).toBeTruthy()
-  expect((await request.patch(`/api/enrolments/${request_!.id}`, { headers: instructor, data: { status: 'active' } })).status()).toBe(200)
+  expect(
+    (
+      await request.patch(`/api/enrolments/${request_!.id}`, { headers: instructor, data: { status: 'active' } })
+    ).status(),
+  ).toBe(200)
 
-  const mail = await waitForMail('samir@example.org', (message) => message.html.includes(`/courses/${course}/`), mailDir())
+  const mail = await waitForMail(
+    'samir@example.org',
+    (message) => message.html.includes(`/courses/${course}/`),
+    mailDir(),
+  )
   expect(mail.subject.length).toBeGreaterThan(5)
   await page.reload()
   await expect(page.getByRole('status').filter({ hasText: fr['enrol.active'] })).toBeVisible()
@@ -69,14 +85,19 @@ test('a learner asks for a place in a closed course; the instructor approves and
   await expect(page.getByRole('status').filter({ hasText: fr['learn.lessonDone'] })).toBeVisible()
 })
 
-test('a learner completes every lesson of an open course: 100 %, after a reload and a new sign-in', async ({ page, browser }) => {
+test('a learner completes every lesson of an open course: 100 %, after a reload and a new sign-in', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000)
   const course = 'introduction-to-preventing-violent-extremism'
   await signIn(page, 'priya@example.org')
   await page.goto(`/fr/courses/${course}/`)
   await page.getByRole('button', { name: fr['enrol.enrolButton'] }).click()
   await expect(page.getByRole('status').filter({ hasText: fr['enrol.active'] })).toBeVisible()
-  const lessons = (await (await page.request.get(`/api/lesson-progress/course/${course}`)).json()).lessons as { slug: string }[]
+  const lessons = (await (await page.request.get(`/api/lesson-progress/course/${course}`)).json()).lessons as {
+    slug: string
+  }[]
   expect(lessons.length).toBeGreaterThan(1)
   for (const lesson of lessons) {
     await page.goto(`/fr/courses/${course}/${lesson.slug}/`)

@@ -8,10 +8,20 @@ const pve = 'introduction-to-preventing-violent-extremism'
 test('a visitor browses the catalogue, a course and an open lesson in French', async ({ page }) => {
   await page.goto('/fr/courses/')
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
-  await page.getByRole('link', { name: /Introduction à la prévention de l’extrémisme violent|Introduction à la prévention de l'extrémisme violent/ }).first().click()
+  await page
+    .getByRole('link', {
+      name: /Introduction à la prévention de l’extrémisme violent|Introduction à la prévention de l'extrémisme violent/,
+    })
+    .first()
+    .click()
   await expect(page).toHaveURL(new RegExp(`/fr/courses/${pve}/$`))
   await expect(page.getByRole('heading', { level: 1 })).toContainText('extrémisme violent')
-  await page.getByRole('region', { name: 'Programme' }).or(page.locator('section[aria-labelledby="syllabus"]')).getByRole('link').first().click()
+  await page
+    .getByRole('region', { name: 'Programme' })
+    .or(page.locator('section[aria-labelledby="syllabus"]'))
+    .getByRole('link')
+    .first()
+    .click()
   await expect(page).toHaveURL(new RegExp(`/fr/courses/${pve}/[a-z0-9-]+/$`))
   await expect(page.locator('main .prose')).not.toHaveAttribute('lang', 'en')
 })
@@ -38,7 +48,11 @@ test.describe('without JavaScript', () => {
   test('the library can be filtered by theme', async ({ page }) => {
     await page.goto('/es/library/')
     const all = await page.locator('ul.cards > li').count()
-    await page.getByRole('navigation', { name: 'Filtrar' }).or(page.locator('nav.filters')).getByRole('link', { name: /financiación del terrorismo/i }).click()
+    await page
+      .getByRole('navigation', { name: 'Filtrar' })
+      .or(page.locator('nav.filters'))
+      .getByRole('link', { name: /financiación del terrorismo/i })
+      .click()
     await expect(page).toHaveURL(/\/es\/library\/by\/theme\/countering-terrorist-financing\/$/)
     const filtered = await page.locator('ul.cards > li').count()
     expect(filtered).toBeGreaterThan(0)
@@ -51,11 +65,16 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('ul.cards > li')).toHaveCount(24)
     const total = Number((await page.locator('#results').textContent())!.match(/\d+/)![0])
     const pager = page.getByRole('navigation', { name: ru['pager.label'] })
-    await expect(pager).toContainText(ru['pager.position'].replace('{{page}}', '1').replace('{{pages}}', String(Math.ceil(total / 24))))
+    await expect(pager).toContainText(
+      ru['pager.position'].replace('{{page}}', '1').replace('{{pages}}', String(Math.ceil(total / 24))),
+    )
     await pager.getByRole('link', { name: ru['pager.next'] }).click()
     await expect(page).toHaveURL(/\/ru\/library\/page\/2\/$/)
     await expect(page.locator('ul.cards > li')).toHaveCount(Math.min(24, total - 24))
-    await page.getByRole('navigation', { name: ru['pager.label'] }).getByRole('link', { name: ru['pager.previous'] }).click()
+    await page
+      .getByRole('navigation', { name: ru['pager.label'] })
+      .getByRole('link', { name: ru['pager.previous'] })
+      .click()
     await expect(page).toHaveURL(/\/ru\/library\/$/)
   })
 })

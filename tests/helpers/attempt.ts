@@ -52,7 +52,8 @@ export const outcomeOf = async (attempt: () => Promise<unknown>, rowExists = tru
     return 'allowed'
   } catch (error) {
     if (error instanceof Forbidden || (error instanceof NotFound && rowExists)) return 'denied'
-    if (error instanceof APIError && error.status >= 400 && error.status < 500) return `refused by rule: ${error.message}`
+    if (error instanceof APIError && error.status >= 400 && error.status < 500)
+      return `refused by rule: ${error.message}`
     throw error
   }
 }
@@ -62,11 +63,18 @@ const expectUnchanged = async (args: Args, id: Id, before: unknown, what: string
   const after = await storedRow(args, id)
   if (!after) throw new Error(`${args.collection} ${id} is gone after a refused ${what}`)
   if (!isDeepStrictEqual(after, before)) {
-    throw new Error(`${args.collection} ${id} changed after a refused ${what}:\nbefore ${JSON.stringify(before)}\nafter  ${JSON.stringify(after)}`)
+    throw new Error(
+      `${args.collection} ${id} changed after a refused ${what}:\nbefore ${JSON.stringify(before)}\nafter  ${JSON.stringify(after)}`,
+    )
   }
 }
 
-export const tryCreate = ({ payload, collection, user }: Args, data: Record<string, unknown>, onCreated: (id: Id) => void, file?: UploadFile) =>
+export const tryCreate = (
+  { payload, collection, user }: Args,
+  data: Record<string, unknown>,
+  onCreated: (id: Id) => void,
+  file?: UploadFile,
+) =>
   outcomeOf(async () => {
     const doc = await payload.create({ collection, data: data as never, file, ...asUser(user) })
     onCreated(doc.id)
@@ -76,9 +84,14 @@ export const tryCreate = ({ payload, collection, user }: Args, data: Record<stri
 export const tryRead = async (args: Args, id: Id) => {
   const before = await existingRow(args, id)
   const outcome = await outcomeOf(async () => {
-    const { docs } = await args.payload.find({ collection: args.collection, where: { id: { equals: id } }, ...asUser(args.user) })
+    const { docs } = await args.payload.find({
+      collection: args.collection,
+      where: { id: { equals: id } },
+      ...asUser(args.user),
+    })
     if (docs.length === 0) throw new NotFound()
-    if (docs.length !== 1 || docs[0]!.id !== id) throw new Error(`a query for ${args.collection} ${id} returned ${docs.map((doc) => doc.id)}`)
+    if (docs.length !== 1 || docs[0]!.id !== id)
+      throw new Error(`a query for ${args.collection} ${id} returned ${docs.map((doc) => doc.id)}`)
   })
   await expectUnchanged(args, id, before, 'read')
   return outcome
@@ -94,16 +107,29 @@ export const tryUpdate = async (args: Args, id: Id, data: Record<string, unknown
     await expectUnchanged(args, id, before, 'update')
     return outcome
   }
-  const stored = await args.payload.findByID({ collection: args.collection, id: id as never, draft: true, depth: 0, overrideAccess: true })
-  const ignored = Object.entries(data).filter(([key, value]) => !isDeepStrictEqual(stored[key as keyof typeof stored], value))
-  if (ignored.length > 0) throw new Error(`update of ${args.collection} ${id} was allowed but did not store: ${JSON.stringify(Object.fromEntries(ignored))}`)
+  const stored = await args.payload.findByID({
+    collection: args.collection,
+    id: id as never,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const ignored = Object.entries(data).filter(
+    ([key, value]) => !isDeepStrictEqual(stored[key as keyof typeof stored], value),
+  )
+  if (ignored.length > 0)
+    throw new Error(
+      `update of ${args.collection} ${id} was allowed but did not store: ${JSON.stringify(Object.fromEntries(ignored))}`,
+    )
   return outcome
 }
 
 /** An allowed delete removes the row; a refused one leaves it as it was. */
 export const tryDelete = async (args: Args, id: Id) => {
   const before = await existingRow(args, id)
-  const outcome = await outcomeOf(() => args.payload.delete({ collection: args.collection, id: id as never, ...asUser(args.user) }))
+  const outcome = await outcomeOf(() =>
+    args.payload.delete({ collection: args.collection, id: id as never, ...asUser(args.user) }),
+  )
   if (outcome !== 'allowed') await expectUnchanged(args, id, before, 'delete')
   else if (await storedRow(args, id)) throw new Error(`${args.collection} ${id} is still there after an allowed delete`)
   return outcome

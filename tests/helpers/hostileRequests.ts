@@ -109,7 +109,10 @@ const whereOf = (names: string[], hostile: boolean) =>
       hostile ? fc.oneof(fc.constantFrom(...names), smallText) : fc.constantFrom(...names),
       hostile
         ? fc.oneof(
-            fc.dictionary(fc.oneof(fc.constantFrom(...validOperators), smallText), junkValue, { minKeys: 1, maxKeys: 2 }),
+            fc.dictionary(fc.oneof(fc.constantFrom(...validOperators), smallText), junkValue, {
+              minKeys: 1,
+              maxKeys: 2,
+            }),
             junkValue,
           )
         : fc.dictionary(fc.constantFrom(...validOperators), plausibleValue, { minKeys: 1, maxKeys: 1 }),

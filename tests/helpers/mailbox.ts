@@ -13,7 +13,12 @@ export const mailTo = (to: string, dir = process.env.MAIL_CAPTURE_DIR!): Capture
     : []
 
 /** Waits for a message to `to` that satisfies `matches`. */
-export const waitForMail = async (to: string, matches: (mail: CapturedMail) => boolean = () => true, dir?: string, timeoutMs = 20_000) => {
+export const waitForMail = async (
+  to: string,
+  matches: (mail: CapturedMail) => boolean = () => true,
+  dir?: string,
+  timeoutMs = 20_000,
+) => {
   const started = Date.now()
   for (;;) {
     const found = mailTo(to, dir).filter(matches).pop()

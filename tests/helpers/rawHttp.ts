@@ -5,7 +5,14 @@ import { request as httpRequest, type IncomingHttpHeaders, type OutgoingHttpHead
  * Transfer-Encoding: chunked (`chunked: true`), or a Content-Length `declared` and no body sent —
  * what a server that refuses by the declared length answers before reading anything.
  */
-export const rawHttp = ({ url, method = 'POST', headers = {}, body, chunked = false, declared }: {
+export const rawHttp = ({
+  url,
+  method = 'POST',
+  headers = {},
+  body,
+  chunked = false,
+  declared,
+}: {
   url: string
   method?: string
   headers?: OutgoingHttpHeaders
@@ -14,7 +21,8 @@ export const rawHttp = ({ url, method = 'POST', headers = {}, body, chunked = fa
   declared?: number
 }) =>
   new Promise<{ status: number; headers: IncomingHttpHeaders; text: string }>((resolve, reject) => {
-    const framing = declared !== undefined ? { 'content-length': declared } : chunked ? { 'transfer-encoding': 'chunked' } : {}
+    const framing =
+      declared !== undefined ? { 'content-length': declared } : chunked ? { 'transfer-encoding': 'chunked' } : {}
     const outgoing = httpRequest(url, { method, headers: { ...headers, ...framing } }, (response) => {
       let text = ''
       response.setEncoding('utf8')

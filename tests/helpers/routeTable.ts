@@ -25,10 +25,14 @@ const routeOf = (owner: Route['owner'], endpoint: Omit<Endpoint, 'root'>, prefix
  */
 export const routesOf = (config: SanitizedConfig): Route[] => [
   ...config.collections.flatMap((collection) =>
-    (collection.endpoints || []).map((endpoint) => routeOf({ kind: 'collection', slug: collection.slug }, endpoint, `/${collection.slug}`)),
+    (collection.endpoints || []).map((endpoint) =>
+      routeOf({ kind: 'collection', slug: collection.slug }, endpoint, `/${collection.slug}`),
+    ),
   ),
   ...config.globals.flatMap((global) =>
-    (global.endpoints || []).map((endpoint) => routeOf({ kind: 'global', slug: global.slug }, endpoint, `/globals/${global.slug}`)),
+    (global.endpoints || []).map((endpoint) =>
+      routeOf({ kind: 'global', slug: global.slug }, endpoint, `/globals/${global.slug}`),
+    ),
   ),
   ...(config.endpoints || []).map((endpoint) => routeOf({ kind: 'root', slug: '' }, endpoint, '')),
 ]

@@ -19,7 +19,12 @@ export const freePort = () =>
 export const startServer = async (env: Record<string, string>) => {
   const port = await freePort()
   let output = ''
-  const childEnv: Record<string, string | undefined> = { ...process.env, PORT: String(port), SERVER_URL: `http://127.0.0.1:${port}`, ...env }
+  const childEnv: Record<string, string | undefined> = {
+    ...process.env,
+    PORT: String(port),
+    SERVER_URL: `http://127.0.0.1:${port}`,
+    ...env,
+  }
   // The start script sets NODE_ENV=production itself, as it does for users.
   delete childEnv.NODE_ENV
   const child: ChildProcess = spawn('tsx', ['scripts/start.ts'], {

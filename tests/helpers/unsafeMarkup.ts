@@ -1,7 +1,23 @@
 import { html, parseFragment, type DefaultTreeAdapterTypes } from 'parse5'
 
 /** The elements forum Markdown may produce; anything else in a rendered post is an injection. */
-const allowedElements = new Set(['p', 'br', 'strong', 'em', 'del', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'h3', 'h4', 'hr'])
+const allowedElements = new Set([
+  'p',
+  'br',
+  'strong',
+  'em',
+  'del',
+  'code',
+  'pre',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'h3',
+  'h4',
+  'hr',
+])
 const allowedAttributes = new Set(['href', 'rel'])
 /** Link targets a browser follows without running anything (an allow-list: `javascript:` in any disguise fails it). */
 const safeHref = /^(https?:|mailto:)/i
@@ -25,7 +41,8 @@ export const unsafeMarkupIn = (fragment: string): string[] => {
       for (const attribute of node.attrs) {
         const attributeName = attribute.prefix ? `${attribute.prefix}:${attribute.name}` : attribute.name
         if (!allowedAttributes.has(attributeName)) found.push(`attribute ${attributeName} on <${name}>`)
-        else if (attributeName === 'href' && !safeHref.test(attribute.value.trim())) found.push(`link to ${attribute.value} on <${name}>`)
+        else if (attributeName === 'href' && !safeHref.test(attribute.value.trim()))
+          found.push(`link to ${attribute.value} on <${name}>`)
       }
       if ('content' in node) visit(node.content)
     }

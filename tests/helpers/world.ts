@@ -15,7 +15,6 @@ type Id = number
 export const actors = ['anonymous', 'learner', 'instructor', 'moderator', 'editor', 'admin'] as const
 export type Actor = (typeof actors)[number]
 
-
 /** A small, complete world: one of each kind of record, each owned or run by a known user. */
 export type World = Awaited<ReturnType<typeof buildWorld>>
 
@@ -28,7 +27,12 @@ export const buildWorld = async (payload: Payload) => {
     return doc.id as Id
   }
   const user = async (key: string, roles: Role[]) => {
-    const id = await create('users', { name: `${key} ${run}`, email: `${key}-${run}@example.org`, password: `pw-${run}-${key}`, roles })
+    const id = await create('users', {
+      name: `${key} ${run}`,
+      email: `${key}-${run}@example.org`,
+      password: `pw-${run}-${key}`,
+      roles,
+    })
     return (await payload.findByID({ collection: 'users', id, ...asServer })) as User
   }
   const users = {
@@ -43,7 +47,14 @@ export const buildWorld = async (payload: Payload) => {
   const theme = await create('themes', { name: `Theme ${run}`, slug: `theme-${run}` })
   const community = await create('communities', { ...published, name: `Community ${run}`, slug: `community-${run}` })
   const course = (slug: string, access: 'open' | 'closed', status = published) =>
-    create('courses', { ...status, title: `Course ${slug}`, slug: `${slug}-${run}`, access, instructorAccounts: [users.instructor.id], themes: [theme] })
+    create('courses', {
+      ...status,
+      title: `Course ${slug}`,
+      slug: `${slug}-${run}`,
+      access,
+      instructorAccounts: [users.instructor.id],
+      themes: [theme],
+    })
   const openCourse = await course('open', 'open')
   const closedCourse = await course('closed', 'closed')
   const draftCourse = await course('draft', 'open', { _status: 'draft' })
@@ -60,31 +71,69 @@ export const buildWorld = async (payload: Payload) => {
     openLesson: await lesson(openCourse, 'open-lesson'),
     closedLesson: await lesson(closedCourse, 'closed-lesson'),
     draftLesson: await lesson(openCourse, 'draft-lesson', { _status: 'draft' }),
-    publicExpert: await create('experts', { ...published, name: `Public ${run}`, headline: 'Expert', slug: `public-expert-${run}`, publicProfile: true, contactEmail: `public-${run}@example.org` }),
-    privateExpert: await create('experts', { ...published, name: `Private ${run}`, headline: 'Expert', slug: `private-expert-${run}`, publicProfile: false }),
-    draftResource: await create('resources', { _status: 'draft', title: `Draft ${run}`, slug: `draft-resource-${run}`, type: 'guide' }),
+    publicExpert: await create('experts', {
+      ...published,
+      name: `Public ${run}`,
+      headline: 'Expert',
+      slug: `public-expert-${run}`,
+      publicProfile: true,
+      contactEmail: `public-${run}@example.org`,
+    }),
+    privateExpert: await create('experts', {
+      ...published,
+      name: `Private ${run}`,
+      headline: 'Expert',
+      slug: `private-expert-${run}`,
+      publicProfile: false,
+    }),
+    draftResource: await create('resources', {
+      _status: 'draft',
+      title: `Draft ${run}`,
+      slug: `draft-resource-${run}`,
+      type: 'guide',
+    }),
     spareCommunity: await create('communities', { ...published, name: `Spare ${run}`, slug: `spare-${run}` }),
     event: await create('events', {
-      ...published, title: `Webinar ${run}`, slug: `world-event-${run}`, type: 'webinar', startsAt: '2031-01-01T10:00:00Z', endsAt: '2031-01-01T11:00:00Z', timeZone: 'UTC',
-      capacity: 2, joinUrl: `https://meet.example.org/join-${run}`,
+      ...published,
+      title: `Webinar ${run}`,
+      slug: `world-event-${run}`,
+      type: 'webinar',
+      startsAt: '2031-01-01T10:00:00Z',
+      endsAt: '2031-01-01T11:00:00Z',
+      timeZone: 'UTC',
+      capacity: 2,
+      joinUrl: `https://meet.example.org/join-${run}`,
     }),
     made,
     create,
     /** Stores a file in the media collection, as the server. */
-    upload: async (data: Record<string, unknown>, file: { data: Buffer; name: string; mimetype: string; size: number }) => {
+    upload: async (
+      data: Record<string, unknown>,
+      file: { data: Buffer; name: string; mimetype: string; size: number },
+    ) => {
       const doc = await payload.create({ collection: 'media', data: data as never, file, ...asServer })
       made.push({ collection: 'media', id: doc.id })
       return doc.id as Id
     },
     /** A learner account of its own, for rows that must belong to someone other than the actor. */
     newLearner: () =>
-      create('users', { name: 'Someone', email: `someone-${randomUUID().slice(0, 12)}@example.org`, password: `pw-${run}`, roles: ['learner'] }),
+      create('users', {
+        name: 'Someone',
+        email: `someone-${randomUUID().slice(0, 12)}@example.org`,
+        password: `pw-${run}`,
+        roles: ['learner'],
+      }),
   }
   await create('memberships', { user: users.moderator.id, community, role: 'moderator', status: 'approved' })
   await create('memberships', { user: users.learner.id, community, role: 'member', status: 'approved' })
   await create('memberships', { user: users.otherLearner.id, community, role: 'member', status: 'approved' })
   /** A thread another member started in the world's community, for replies. */
-  const thread = await create('threads', { community, author: users.otherLearner.id, title: `Thread ${run}`, body: 'Hello' })
+  const thread = await create('threads', {
+    community,
+    author: users.otherLearner.id,
+    title: `Thread ${run}`,
+    body: 'Hello',
+  })
   return { ...world, thread }
 }
 

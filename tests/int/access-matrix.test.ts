@@ -10,10 +10,15 @@ let world: World
 
 useWorld((made) => ({ payload, world } = made))
 
-const expected = (allowedActors: readonly string[], actor: string) => (allowedActors.includes(actor) ? 'allowed' : 'denied')
+const expected = (allowedActors: readonly string[], actor: string) =>
+  allowedActors.includes(actor) ? 'allowed' : 'denied'
 
 describe.each(accessCases)('$name', (accessCase) => {
-  const args = (actor: (typeof actors)[number]) => ({ payload, collection: accessCase.collection, user: userOf(world, actor) })
+  const args = (actor: (typeof actors)[number]) => ({
+    payload,
+    collection: accessCase.collection,
+    user: userOf(world, actor),
+  })
 
   test.each(actors)('create as %s', async (actor) => {
     const unique = `${actor}-${Math.random().toString(36).slice(2, 8)}`

@@ -58,19 +58,65 @@ const mediaCase = (name: string, visibility: 'public' | 'members', readers: Acto
 export const accessCases: AccessCase[] = [
   editorial('themes', 'themes', (_, u) => ({ name: `Theme ${u}`, slug: `theme-${u}` })),
   editorial('published courses', 'courses', (_, u) => ({ ...published, title: `Course ${u}`, slug: `course-${u}` })),
-  editorial('draft courses', 'courses', (_, u) => ({ _status: 'draft', title: `Draft ${u}`, slug: `draft-${u}` }), staff),
-  editorial('lessons of open courses', 'lessons', (w, u) => ({ ...published, course: w.openCourse, title: `L ${u}`, slug: `l-${u}` })),
-  editorial('lessons of closed courses (actor not enrolled)', 'lessons',
-    (w, u) => ({ ...published, course: w.closedCourse, title: `L ${u}`, slug: `l-${u}` }), ['instructor', ...staff]),
-  // Instructors preview the unpublished lessons of the courses they run.
-  editorial('draft lessons', 'lessons', (w, u) => ({ _status: 'draft', course: w.openCourse, title: `L ${u}`, slug: `l-${u}` }), ['instructor', ...staff]),
-  editorial('published resources', 'resources', (_, u) => ({ ...published, title: `R ${u}`, slug: `r-${u}`, type: 'guide' })),
-  editorial('draft resources', 'resources', (_, u) => ({ _status: 'draft', title: `R ${u}`, slug: `r-${u}`, type: 'guide' }), staff),
-  editorial('published events', 'events', (_, u) => ({
-    ...published, title: `E ${u}`, slug: `e-${u}`, type: 'webinar', startsAt: '2030-01-01T10:00:00Z', endsAt: '2030-01-01T11:00:00Z', timeZone: 'UTC',
+  editorial(
+    'draft courses',
+    'courses',
+    (_, u) => ({ _status: 'draft', title: `Draft ${u}`, slug: `draft-${u}` }),
+    staff,
+  ),
+  editorial('lessons of open courses', 'lessons', (w, u) => ({
+    ...published,
+    course: w.openCourse,
+    title: `L ${u}`,
+    slug: `l-${u}`,
   })),
-  editorial('experts with consent', 'experts', (_, u) => ({ ...published, name: `X ${u}`, headline: 'H', slug: `x-${u}`, publicProfile: true })),
-  editorial('experts without consent', 'experts', (_, u) => ({ ...published, name: `X ${u}`, headline: 'H', slug: `x-${u}`, publicProfile: false }), staff),
+  editorial(
+    'lessons of closed courses (actor not enrolled)',
+    'lessons',
+    (w, u) => ({ ...published, course: w.closedCourse, title: `L ${u}`, slug: `l-${u}` }),
+    ['instructor', ...staff],
+  ),
+  // Instructors preview the unpublished lessons of the courses they run.
+  editorial(
+    'draft lessons',
+    'lessons',
+    (w, u) => ({ _status: 'draft', course: w.openCourse, title: `L ${u}`, slug: `l-${u}` }),
+    ['instructor', ...staff],
+  ),
+  editorial('published resources', 'resources', (_, u) => ({
+    ...published,
+    title: `R ${u}`,
+    slug: `r-${u}`,
+    type: 'guide',
+  })),
+  editorial(
+    'draft resources',
+    'resources',
+    (_, u) => ({ _status: 'draft', title: `R ${u}`, slug: `r-${u}`, type: 'guide' }),
+    staff,
+  ),
+  editorial('published events', 'events', (_, u) => ({
+    ...published,
+    title: `E ${u}`,
+    slug: `e-${u}`,
+    type: 'webinar',
+    startsAt: '2030-01-01T10:00:00Z',
+    endsAt: '2030-01-01T11:00:00Z',
+    timeZone: 'UTC',
+  })),
+  editorial('experts with consent', 'experts', (_, u) => ({
+    ...published,
+    name: `X ${u}`,
+    headline: 'H',
+    slug: `x-${u}`,
+    publicProfile: true,
+  })),
+  editorial(
+    'experts without consent',
+    'experts',
+    (_, u) => ({ ...published, name: `X ${u}`, headline: 'H', slug: `x-${u}`, publicProfile: false }),
+    staff,
+  ),
   editorial('communities', 'communities', (_, u) => ({ ...published, name: `C ${u}`, slug: `c-${u}` })),
   mediaCase('public files', 'public', everyone),
   mediaCase('files shared inside communities', 'members', staff),
@@ -110,7 +156,8 @@ export const accessCases: AccessCase[] = [
   {
     name: "another person's membership request",
     collection: 'memberships',
-    target: async (w) => w.create('memberships', { user: await w.newLearner(), community: w.community, status: 'pending' }),
+    target: async (w) =>
+      w.create('memberships', { user: await w.newLearner(), community: w.community, status: 'pending' }),
     createData: (w) => ({ user: w.users.otherLearner.id, community: w.spareCommunity }),
     updateData: { status: 'approved' },
     allowed: { create: ['admin'], read: ['moderator', 'admin'], update: ['moderator', 'admin'], delete: ['admin'] },
@@ -118,20 +165,36 @@ export const accessCases: AccessCase[] = [
   {
     name: "another member's forum thread",
     collection: 'threads',
-    target: (w) => w.create('threads', { community: w.community, author: w.users.otherLearner.id, title: 'Thread', body: 'Body' }),
+    target: (w) =>
+      w.create('threads', { community: w.community, author: w.users.otherLearner.id, title: 'Thread', body: 'Body' }),
     createData: (w, u) => ({ community: w.community, title: `Thread ${u}`, body: 'Hello colleagues' }),
     updateData: { title: 'Edited' },
-    allowed: { create: ['learner', 'moderator', 'admin'], read: ['learner', 'moderator', 'admin'], update: ['moderator', 'admin'], delete: ['moderator', 'admin'] },
+    allowed: {
+      create: ['learner', 'moderator', 'admin'],
+      read: ['learner', 'moderator', 'admin'],
+      update: ['moderator', 'admin'],
+      delete: ['moderator', 'admin'],
+    },
   },
   {
     name: "another member's forum post",
     collection: 'posts',
     target: async (w) => {
-      const thread = await w.create('threads', { community: w.community, author: w.users.otherLearner.id, title: 'T', body: 'B' })
+      const thread = await w.create('threads', {
+        community: w.community,
+        author: w.users.otherLearner.id,
+        title: 'T',
+        body: 'B',
+      })
       return w.create('posts', { thread, author: w.users.otherLearner.id, body: 'A reply' })
     },
     createData: (w) => ({ thread: w.thread, body: 'My reply' }),
     updateData: { body: 'Edited reply' },
-    allowed: { create: ['learner', 'moderator', 'admin'], read: ['learner', 'moderator', 'admin'], update: ['moderator', 'admin'], delete: ['moderator', 'admin'] },
+    allowed: {
+      create: ['learner', 'moderator', 'admin'],
+      read: ['learner', 'moderator', 'admin'],
+      update: ['moderator', 'admin'],
+      delete: ['moderator', 'admin'],
+    },
   },
 ]

@@ -11,7 +11,8 @@ let payload: Payload
 let world: World
 useWorld((made) => ({ payload, world } = made))
 
-const codeOf = (json: Record<string, unknown>) => (json.errors as { data?: { code?: string } }[] | undefined)?.[0]?.data?.code
+const codeOf = (json: Record<string, unknown>) =>
+  (json.errors as { data?: { code?: string } }[] | undefined)?.[0]?.data?.code
 
 /** A fresh account that signs in with the password given. */
 const account = async (password = 'a good passphrase 1') => {
@@ -20,7 +21,8 @@ const account = async (password = 'a good passphrase 1') => {
   return { id, email, password }
 }
 
-const register = (body: Record<string, unknown>) => rest({ method: 'POST', path: '/users', body: { name: 'Amina Diallo', ...body } })
+const register = (body: Record<string, unknown>) =>
+  rest({ method: 'POST', path: '/users', body: { name: 'Amina Diallo', ...body } })
 
 describe('the password policy (NIST SP 800-63B)', () => {
   test.each([
@@ -35,7 +37,9 @@ describe('the password policy (NIST SP 800-63B)', () => {
     const response = await register({ email, password })
     expect(response.status).toBe(400)
     expect(codeOf(response.json)).toBe(code)
-    expect((await payload.count({ collection: 'users', where: { email: { equals: email } }, ...asServer })).totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection: 'users', where: { email: { equals: email } }, ...asServer })).totalDocs,
+    ).toBe(0)
   })
 
   test('one’s own name or address is refused; a long passphrase of common words, without digits or symbols, is fine', async () => {
@@ -50,8 +54,15 @@ describe('the password policy (NIST SP 800-63B)', () => {
   test('a weak password is refused through the reset link too', async () => {
     const { email } = await account()
     await rest({ method: 'POST', path: '/users/forgot-password', body: { email } })
-    const stored = await payload.db.findOne<{ id: number; resetPasswordToken?: string }>({ collection: 'users', where: { email: { equals: email } } })
-    const response = await rest({ method: 'POST', path: '/users/reset-password', body: { token: stored?.resetPasswordToken, password: 'abc' } })
+    const stored = await payload.db.findOne<{ id: number; resetPasswordToken?: string }>({
+      collection: 'users',
+      where: { email: { equals: email } },
+    })
+    const response = await rest({
+      method: 'POST',
+      path: '/users/reset-password',
+      body: { token: stored?.resetPasswordToken, password: 'abc' },
+    })
     expect(response.status).toBe(400)
     expect(codeOf(response.json)).toBe('password-too-short')
   })
@@ -78,14 +89,33 @@ describe('changing one’s e-mail address or password', () => {
     const me = await account()
     const here = await logIn(me.email, me.password)
     const elsewhere = await logIn(me.email, me.password)
-    const who = async (token: string) => ((await rest({ path: '/users/me', token })).json.user as { id?: number } | null)?.id ?? null
+    const who = async (token: string) =>
+      ((await rest({ path: '/users/me', token })).json.user as { id?: number } | null)?.id ?? null
     expect(await who(elsewhere)).toBe(me.id)
     const newEmail = `moved-${Math.random().toString(36).slice(2, 8)}@example.org`
-    expect((await rest({ method: 'PATCH', path: `/users/${me.id}`, body: { email: newEmail, currentPassword: me.password }, token: here })).status).toBe(200)
+    expect(
+      (
+        await rest({
+          method: 'PATCH',
+          path: `/users/${me.id}`,
+          body: { email: newEmail, currentPassword: me.password },
+          token: here,
+        })
+      ).status,
+    ).toBe(200)
     expect(await who(elsewhere)).toBeNull()
     expect(await who(here)).toBe(me.id)
     const third = await logIn(newEmail, me.password)
-    expect((await rest({ method: 'PATCH', path: `/users/${me.id}`, body: { password: 'another passphrase 3', currentPassword: me.password }, token: here })).status).toBe(200)
+    expect(
+      (
+        await rest({
+          method: 'PATCH',
+          path: `/users/${me.id}`,
+          body: { password: 'another passphrase 3', currentPassword: me.password },
+          token: here,
+        })
+      ).status,
+    ).toBe(200)
     expect(await who(third)).toBeNull()
     expect(await who(here)).toBe(me.id)
   })
@@ -94,20 +124,30 @@ describe('changing one’s e-mail address or password', () => {
     const someone = await account()
     const admin = await logIn(world.users.admin.email, `pw-${world.run}-admin`)
     const newEmail = `changed-${Math.random().toString(36).slice(2, 8)}@example.org`
-    expect((await rest({ method: 'PATCH', path: `/users/${someone.id}`, body: { email: newEmail }, token: admin })).status).toBe(200)
+    expect(
+      (await rest({ method: 'PATCH', path: `/users/${someone.id}`, body: { email: newEmail }, token: admin })).status,
+    ).toBe(200)
   })
 
   test('a bulk update cannot change credentials (one account at a time)', async () => {
     const me = await account()
     const token = await logIn(me.email, me.password)
-    const response = await rest({ method: 'PATCH', path: `/users?where[id][equals]=${me.id}`, body: { password: 'bulk passphrase 4' }, token })
+    const response = await rest({
+      method: 'PATCH',
+      path: `/users?where[id][equals]=${me.id}`,
+      body: { password: 'bulk passphrase 4' },
+      token,
+    })
     expect(response.status).toBe(400)
     await expect(logIn(me.email, 'bulk passphrase 4')).rejects.toThrow()
   })
 
   test('the current password is checked exactly as sign-in checks it', async () => {
     const me = await account('the stored passphrase')
-    const stored = await payload.db.findOne<{ id: number; salt?: string; hash?: string }>({ collection: 'users', where: { id: { equals: me.id } } })
+    const stored = await payload.db.findOne<{ id: number; salt?: string; hash?: string }>({
+      collection: 'users',
+      where: { id: { equals: me.id } },
+    })
     expect(await passwordMatches('the stored passphrase', stored!)).toBe(true)
     expect(await passwordMatches('the stored passphrasf', stored!)).toBe(false)
   })

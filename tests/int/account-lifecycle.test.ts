@@ -25,7 +25,15 @@ const register = async (name: string) => {
   const { status, json } = await rest({
     method: 'POST',
     path: '/users',
-    body: { name, email, password, organisation: 'Ministère de la Justice', sector: 'member-state', country: 'SN', preferredLanguage: 'fr' },
+    body: {
+      name,
+      email,
+      password,
+      organisation: 'Ministère de la Justice',
+      sector: 'member-state',
+      country: 'SN',
+      preferredLanguage: 'fr',
+    },
   })
   expect(status).toBe(201)
   const id = (json.doc as { id: number }).id
@@ -41,26 +49,46 @@ describe('an account from registration to deletion', () => {
     expect(mail.subject).toBe(fr['email.reset.subject'])
     expect(mail.text).toContain('Bonjour Amina')
     expect(mail.html).toContain('/fr/account/?reset=')
-    const reset = await rest({ method: 'POST', path: '/users/reset-password', body: { token: resetTokenIn(mail), password: 'second-password-2' } })
+    const reset = await rest({
+      method: 'POST',
+      path: '/users/reset-password',
+      body: { token: resetTokenIn(mail), password: 'second-password-2' },
+    })
     expect(reset.status).toBe(200)
     await expect(logIn(email, password)).rejects.toThrow()
     expect(await logIn(email, 'second-password-2')).toBeTruthy()
   })
 
   test('an unknown address gets the same answer and no e-mail is sent', async () => {
-    const { status } = await rest({ method: 'POST', path: '/users/forgot-password', body: { email: `nobody-${world.run}@example.org` } })
+    const { status } = await rest({
+      method: 'POST',
+      path: '/users/forgot-password',
+      body: { email: `nobody-${world.run}@example.org` },
+    })
     expect(status).toBe(200)
     await expect(waitForMail(`nobody-${world.run}@example.org`, undefined, undefined, 1500)).rejects.toThrow()
   })
 
   test('she downloads her data: her account and records, nobody else’s', async () => {
     const { id, email } = await register('Binta')
-    await payload.create({ collection: 'enrolments', data: { user: id, course: world.openCourse, status: 'active' } as never, ...asServer })
-    await payload.create({ collection: 'memberships', data: { user: id, community: world.community, status: 'approved', role: 'member' } as never, ...asServer })
+    await payload.create({
+      collection: 'enrolments',
+      data: { user: id, course: world.openCourse, status: 'active' } as never,
+      ...asServer,
+    })
+    await payload.create({
+      collection: 'memberships',
+      data: { user: id, community: world.community, status: 'approved', role: 'member' } as never,
+      ...asServer,
+    })
     const token = await logIn(email, password)
     const { status, json } = await rest({ path: '/users/export-my-data', token })
     expect(status).toBe(200)
-    const data = json as { account: { email: string; hash?: string }; enrolments: { user: unknown }[]; memberships: unknown[] }
+    const data = json as {
+      account: { email: string; hash?: string }
+      enrolments: { user: unknown }[]
+      memberships: unknown[]
+    }
     expect(data.account.email).toBe(email)
     expect(data.account.hash).toBeUndefined()
     expect(data.enrolments).toHaveLength(1)
@@ -71,18 +99,39 @@ describe('an account from registration to deletion', () => {
 
   test('someone who belongs to no community downloads her data too (empty lists)', async () => {
     const newcomer = `newcomer-${world.run}@example.org`
-    const created = await rest({ method: 'POST', path: '/users', body: { name: 'New', email: newcomer, password: 'newcomer-password' } })
+    const created = await rest({
+      method: 'POST',
+      path: '/users',
+      body: { name: 'New', email: newcomer, password: 'newcomer-password' },
+    })
     world.made.push({ collection: 'users', id: (created.json.doc as { id: number }).id })
-    const { status, json } = await rest({ path: '/users/export-my-data', token: await logIn(newcomer, 'newcomer-password') })
+    const { status, json } = await rest({
+      path: '/users/export-my-data',
+      token: await logIn(newcomer, 'newcomer-password'),
+    })
     expect(status).toBe(200)
     expect(json).toMatchObject({ enrolments: [], memberships: [], threads: [], posts: [] })
   })
 
   test('deleting her account anonymises her posts and removes her enrolments and memberships', async () => {
     const { id, email } = await register('Chiara')
-    const thread = await payload.create({ collection: 'threads', data: { community: world.community, title: 'Question', body: 'Hello', author: id } as never, ...asServer })
-    const post = await payload.create({ collection: 'posts', data: { thread: thread.id, body: 'My answer stays', author: id } as never, ...asServer })
-    const expert = await world.create('experts', { _status: 'published', name: `Profile ${world.run}`, headline: 'Expert', slug: `profile-${world.run}`, account: id })
+    const thread = await payload.create({
+      collection: 'threads',
+      data: { community: world.community, title: 'Question', body: 'Hello', author: id } as never,
+      ...asServer,
+    })
+    const post = await payload.create({
+      collection: 'posts',
+      data: { thread: thread.id, body: 'My answer stays', author: id } as never,
+      ...asServer,
+    })
+    const expert = await world.create('experts', {
+      _status: 'published',
+      name: `Profile ${world.run}`,
+      headline: 'Expert',
+      slug: `profile-${world.run}`,
+      account: id,
+    })
     const token = await logIn(email, password)
     expect((await rest({ method: 'DELETE', path: `/users/${id}`, token })).status).toBe(200)
     const kept = await payload.findByID({ collection: 'posts', id: post.id, ...asServer, depth: 0 })
@@ -108,7 +157,9 @@ describe('an account from registration to deletion', () => {
         ...(field.type === 'relationship' && field.relationTo === 'users' ? [`${prefix}${field.name}`] : []),
         ...(field.flattenedFields ? links(field.flattenedFields, `${prefix}${field.name}.`) : []),
       ])
-    const linksToAccounts = payload.config.collections.flatMap((collection) => links(collection.flattenedFields as Field[], `${collection.slug}.`))
+    const linksToAccounts = payload.config.collections.flatMap((collection) =>
+      links(collection.flattenedFields as Field[], `${collection.slug}.`),
+    )
     expect(linksToAccounts.filter((link) => !notPersonal.includes(link)).sort()).toEqual([...listed].sort())
   })
 })

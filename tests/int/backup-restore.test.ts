@@ -38,7 +38,12 @@ useWorld((made) => ({ payload, world } = made))
 const draftResource = async (label: string) => {
   const doc = await payload.create({
     collection: 'resources',
-    data: { _status: 'draft', title: `Backup ${label} ${world.run}`, slug: `backup-${label}-${world.run}`, type: 'guide' },
+    data: {
+      _status: 'draft',
+      title: `Backup ${label} ${world.run}`,
+      slug: `backup-${label}-${world.run}`,
+      type: 'guide',
+    },
     ...asServer,
   })
   return doc.id
@@ -60,7 +65,10 @@ const keepWriting = async (until: Promise<unknown>) => {
 
 beforeAll(async () => {
   for (let n = 0; n < 5; n++) written.before.push(await draftResource(`before-${n}`))
-  uploads = [await world.upload({ alt: 'Kept' }, pdfFile(`kept-a-${world.run}`)), await world.upload({ alt: 'Kept' }, pdfFile(`kept-b-${world.run}`))]
+  uploads = [
+    await world.upload({ alt: 'Kept' }, pdfFile(`kept-a-${world.run}`)),
+    await world.upload({ alt: 'Kept' }, pdfFile(`kept-b-${world.run}`)),
+  ]
   const backup = runScript('scripts/backup.ts', ['--out', backupsDir], {})
   await keepWriting(backup)
   const { code, output } = await backup
@@ -75,7 +83,8 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true })
 })
 
-const archive = () => path.join(backupsDir, readdirSync(backupsDir).find((name) => name.endsWith('.tar.gz')) ?? 'missing')
+const archive = () =>
+  path.join(backupsDir, readdirSync(backupsDir).find((name) => name.endsWith('.tar.gz')) ?? 'missing')
 
 describe('npm run backup, while the server writes, then npm run restore into a fresh install', () => {
   test('the backup did not get in the way of the writes going on', () => {
@@ -85,26 +94,52 @@ describe('npm run backup, while the server writes, then npm run restore into a f
   })
 
   test('restores into an empty database and media folder', async () => {
-    const { code, output } = await runScript('scripts/restore.ts', [archive()], { DATABASE_URL: fresh.url, MEDIA_DIR: fresh.media })
+    const { code, output } = await runScript('scripts/restore.ts', [archive()], {
+      DATABASE_URL: fresh.url,
+      MEDIA_DIR: fresh.media,
+    })
     expect(code, output).toBe(0)
     expect(output).toContain('Restored the backup')
     // The restored install, read through Payload as the server would.
     // The same kind of adapter as the source's, connected to the restored database.
     const base = await config
-    restored = await getPayload({ config: { ...base, db: { ...base.db, init: (await selectAdapter(fresh.url)).init } }, key: `restored-${world.run}` })
+    restored = await getPayload({
+      config: { ...base, db: { ...base.db, init: (await selectAdapter(fresh.url)).init } },
+      key: `restored-${world.run}`,
+    })
   }, 120_000)
 
   test('every record written before the backup is there, the same', async () => {
-    const found = await restored.find({ collection: 'resources', where: { id: { in: written.before } }, draft: true, ...asServer, limit: 100 })
+    const found = await restored.find({
+      collection: 'resources',
+      where: { id: { in: written.before } },
+      draft: true,
+      ...asServer,
+      limit: 100,
+    })
     expect(found.docs.map((doc) => doc.id).sort()).toEqual([...written.before].sort())
-    const original = await payload.findByID({ collection: 'resources', id: written.before[0]!, draft: true, ...asServer })
+    const original = await payload.findByID({
+      collection: 'resources',
+      id: written.before[0]!,
+      draft: true,
+      ...asServer,
+    })
     const copy = found.docs.find((doc) => doc.id === original.id)
     expect({ ...copy, updatedAt: undefined }).toEqual({ ...original, updatedAt: undefined })
   })
 
   test('records written during the backup are there up to the moment it was taken, and nothing else', async () => {
-    const ids = (await restored.find({ collection: 'resources', where: { slug: { like: `backup-during-` } }, draft: true, ...asServer, limit: 10_000, pagination: false }))
-      .docs.map((doc) => doc.id)
+    const ids = (
+      await restored.find({
+        collection: 'resources',
+        where: { slug: { like: `backup-during-` } },
+        draft: true,
+        ...asServer,
+        limit: 10_000,
+        pagination: false,
+      })
+    ).docs
+      .map((doc) => doc.id)
       .filter((id) => written.during.includes(id))
       .sort((a, b) => a - b)
     // A snapshot: some prefix of the writes, in order, with no gap.
@@ -130,7 +165,10 @@ describe('npm run backup, while the server writes, then npm run restore into a f
   })
 
   test('refuses to restore over an install that holds data, and says how to replace it', async () => {
-    const { code, output } = await runScript('scripts/restore.ts', [archive()], { DATABASE_URL: fresh.url, MEDIA_DIR: fresh.media })
+    const { code, output } = await runScript('scripts/restore.ts', [archive()], {
+      DATABASE_URL: fresh.url,
+      MEDIA_DIR: fresh.media,
+    })
     expect(code).toBe(1)
     expect(output).toMatch(/Nothing restored: the database is not empty and the media folder .* is not empty/)
     expect(output).toContain('--replace-existing')

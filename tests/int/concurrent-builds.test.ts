@@ -28,8 +28,20 @@ describe.runIf(onEmbeddedDatabase)('a preview during a publish', () => {
     payload = await testPayload()
     world = await buildWorld(payload)
     slug = `concurrent-${world.run}`
-    const id = await world.create('resources', { _status: 'published', title: `Published ${world.run}`, slug, type: 'guide', themes: [world.theme] })
-    await payload.update({ collection: 'resources', id, draft: true, data: { title: `Draft zqconcurrentdraft ${world.run}` }, ...asServer })
+    const id = await world.create('resources', {
+      _status: 'published',
+      title: `Published ${world.run}`,
+      slug,
+      type: 'guide',
+      themes: [world.theme],
+    })
+    await payload.update({
+      collection: 'resources',
+      id,
+      draft: true,
+      data: { title: `Draft zqconcurrentdraft ${world.run}` },
+      ...asServer,
+    })
     // As the preview endpoint reads it: the latest draft, every language.
     const draft = await payload.findByID({ collection: 'resources', id, draft: true, locale: 'all', ...asServer })
     scratch.enter()
@@ -46,7 +58,10 @@ describe.runIf(onEmbeddedDatabase)('a preview during a publish', () => {
   })
 
   test('both builds succeed', () => {
-    expect(outcomes.map((outcome) => (outcome.status === 'rejected' ? String(outcome.reason) : 'ok'))).toEqual(['ok', 'ok'])
+    expect(outcomes.map((outcome) => (outcome.status === 'rejected' ? String(outcome.reason) : 'ok'))).toEqual([
+      'ok',
+      'ok',
+    ])
   })
 
   test('the preview shows the draft; the public build shows the published text and never the draft', () => {

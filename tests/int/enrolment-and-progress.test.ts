@@ -39,23 +39,41 @@ describe('enrolment', () => {
     const learner = await freshLearner()
     const request = await enrol(learner, world.closedCourse, 'active')
     expect(request.status).toBe('pending')
-    const before = await payload.find({ collection: 'lessons', where: { id: { equals: world.closedLesson } }, ...asUser(learner) })
+    const before = await payload.find({
+      collection: 'lessons',
+      where: { id: { equals: world.closedLesson } },
+      ...asUser(learner),
+    })
     expect(before.docs).toHaveLength(0)
 
     await expect(
       payload.update({ collection: 'enrolments', id: request.id, data: { status: 'active' }, ...asUser(learner) }),
     ).rejects.toThrow(/instructors/)
 
-    const approved = await payload.update({ collection: 'enrolments', id: request.id, data: { status: 'active' }, ...asUser(world.users.instructor) })
+    const approved = await payload.update({
+      collection: 'enrolments',
+      id: request.id,
+      data: { status: 'active' },
+      ...asUser(world.users.instructor),
+    })
     expect(approved.status).toBe('active')
-    const after = await payload.find({ collection: 'lessons', where: { id: { equals: world.closedLesson } }, ...asUser(learner) })
+    const after = await payload.find({
+      collection: 'lessons',
+      where: { id: { equals: world.closedLesson } },
+      ...asUser(learner),
+    })
     expect(after.docs.map((lesson) => lesson.id)).toEqual([world.closedLesson])
   })
 
   test('a learner may withdraw from her own enrolment', async () => {
     const learner = await freshLearner()
     const enrolment = await enrol(learner, world.openCourse)
-    const withdrawn = await payload.update({ collection: 'enrolments', id: enrolment.id, data: { status: 'withdrawn' }, ...asUser(learner) })
+    const withdrawn = await payload.update({
+      collection: 'enrolments',
+      id: enrolment.id,
+      data: { status: 'withdrawn' },
+      ...asUser(learner),
+    })
     expect(withdrawn.status).toBe('withdrawn')
   })
 
@@ -70,12 +88,20 @@ describe('enrolment', () => {
 
 describe('lesson progress', () => {
   test('completing a lesson records it once, with the lesson’s course', async () => {
-    const doc = await payload.create({ collection: 'lesson-progress', data: { user: world.users.learner.id, lesson: world.openLesson }, ...asUser(world.users.learner) })
+    const doc = await payload.create({
+      collection: 'lesson-progress',
+      data: { user: world.users.learner.id, lesson: world.openLesson },
+      ...asUser(world.users.learner),
+    })
     world.made.push({ collection: 'lesson-progress', id: doc.id })
     expect(doc.course).toBe(world.openCourse)
     expect(doc.completedAt).toBeTruthy()
     await expect(
-      payload.create({ collection: 'lesson-progress', data: { user: world.users.learner.id, lesson: world.openLesson }, ...asUser(world.users.learner) }),
+      payload.create({
+        collection: 'lesson-progress',
+        data: { user: world.users.learner.id, lesson: world.openLesson },
+        ...asUser(world.users.learner),
+      }),
     ).rejects.toThrow(/unique|invalid/i)
   })
 
@@ -83,7 +109,11 @@ describe('lesson progress', () => {
     const outsider = await world.newLearner()
     const user = await payload.findByID({ collection: 'users', id: outsider, ...asServer })
     await expect(
-      payload.create({ collection: 'lesson-progress', data: { user: outsider, lesson: world.closedLesson }, ...asUser(user) }),
+      payload.create({
+        collection: 'lesson-progress',
+        data: { user: outsider, lesson: world.closedLesson },
+        ...asUser(user),
+      }),
     ).rejects.toThrow(/not open to you/)
   })
 })
@@ -93,11 +123,23 @@ describe('fields that are private on public records', () => {
     await payload.update({
       collection: 'courses',
       id: world.closedCourse,
-      data: { format: 'instructor-led', cohorts: [{ name: 'Spring', startDate: '2030-03-01', endDate: '2030-04-01', capacity: 10, meetingUrl: 'https://meet.example.org/secret-room' }] },
+      data: {
+        format: 'instructor-led',
+        cohorts: [
+          {
+            name: 'Spring',
+            startDate: '2030-03-01',
+            endDate: '2030-04-01',
+            capacity: 10,
+            meetingUrl: 'https://meet.example.org/secret-room',
+          },
+        ],
+      },
       ...asServer,
     })
     const read = async (user?: typeof world.users.learner) =>
-      (await payload.findByID({ collection: 'courses', id: world.closedCourse, ...asUser(user) })).cohorts?.[0]?.meetingUrl
+      (await payload.findByID({ collection: 'courses', id: world.closedCourse, ...asUser(user) })).cohorts?.[0]
+        ?.meetingUrl
     expect(await read()).toBeUndefined()
     expect(await read(world.users.learner)).toBeUndefined()
     expect(await read(world.users.instructor)).toBe('https://meet.example.org/secret-room')
@@ -105,7 +147,11 @@ describe('fields that are private on public records', () => {
 
   test('an expert’s contact address is hidden from anonymous visitors', async () => {
     const anonymous = await payload.findByID({ collection: 'experts', id: world.publicExpert, ...asUser() })
-    const member = await payload.findByID({ collection: 'experts', id: world.publicExpert, ...asUser(world.users.learner) })
+    const member = await payload.findByID({
+      collection: 'experts',
+      id: world.publicExpert,
+      ...asUser(world.users.learner),
+    })
     expect(anonymous.contactEmail).toBeUndefined()
     expect(member.contactEmail).toBe(`public-${world.run}@example.org`)
   })

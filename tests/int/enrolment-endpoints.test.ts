@@ -15,12 +15,18 @@ const password = (key: string) => `pw-${world.run}-${key}`
 let learner: string
 let instructor: string
 const slug = (course: 'open' | 'closed') => `${course}-${world.run}`
-const enrolIn = (course: string, token?: string, body: unknown = {}) => rest({ method: 'POST', path: `/enrolments/course/${course}/enrol`, token, body })
+const enrolIn = (course: string, token?: string, body: unknown = {}) =>
+  rest({ method: 'POST', path: `/enrolments/course/${course}/enrol`, token, body })
 
 beforeAll(async () => {
   learner = await logIn(world.users.learner.email, password('learner'))
   instructor = await logIn(world.users.instructor.email, password('instructor'))
-  await payload.update({ collection: 'users', id: world.users.learner.id, data: { preferredLanguage: 'es' }, ...asServer })
+  await payload.update({
+    collection: 'users',
+    id: world.users.learner.id,
+    data: { preferredLanguage: 'es' },
+    ...asServer,
+  })
 })
 
 describe('enrolling through the course page', () => {
@@ -37,22 +43,50 @@ describe('enrolling through the course page', () => {
   })
 
   test('anonymous visitors see the course state but cannot enrol', async () => {
-    expect((await rest({ path: `/enrolments/course/${slug('open')}` })).json).toMatchObject({ signedIn: false, enrolment: null })
+    expect((await rest({ path: `/enrolments/course/${slug('open')}` })).json).toMatchObject({
+      signedIn: false,
+      enrolment: null,
+    })
     expect((await enrolIn(slug('open'))).status).toBe(401)
     expect((await enrolIn('no-such-course', learner)).status).toBe(404)
   })
 
   test('a closed course takes a request; the instructor approves it and the learner is told by e-mail, in Spanish', async () => {
     expect((await enrolIn(slug('closed'), learner)).json.enrolment).toMatchObject({ status: 'pending' })
-    const { docs } = await payload.find({ collection: 'enrolments', where: { and: [{ course: { equals: world.closedCourse } }, { user: { equals: world.users.learner.id } }] }, ...asServer })
+    const { docs } = await payload.find({
+      collection: 'enrolments',
+      where: { and: [{ course: { equals: world.closedCourse } }, { user: { equals: world.users.learner.id } }] },
+      ...asServer,
+    })
     const request = docs[0]!
-    expect((await rest({ method: 'PATCH', path: `/enrolments/${request.id}`, token: learner, body: { status: 'active' } })).status).toBe(403)
-    expect((await rest({ method: 'PATCH', path: `/enrolments/${request.id}`, token: instructor, body: { status: 'active' } })).status).toBe(200)
+    expect(
+      (await rest({ method: 'PATCH', path: `/enrolments/${request.id}`, token: learner, body: { status: 'active' } }))
+        .status,
+    ).toBe(403)
+    expect(
+      (
+        await rest({
+          method: 'PATCH',
+          path: `/enrolments/${request.id}`,
+          token: instructor,
+          body: { status: 'active' },
+        })
+      ).status,
+    ).toBe(200)
     // A rejected request cannot be turned into a new one by withdrawing it first.
-    const refused = await world.create('enrolments', { user: world.users.otherLearner.id, course: world.closedCourse, status: 'rejected' })
+    const refused = await world.create('enrolments', {
+      user: world.users.otherLearner.id,
+      course: world.closedCourse,
+      status: 'rejected',
+    })
     const other = await logIn(world.users.otherLearner.email, password('other-learner'))
-    expect((await rest({ method: 'POST', path: `/enrolments/course/${slug('closed')}/withdraw`, token: other })).status).toBe(409)
-    expect((await rest({ method: 'PATCH', path: `/enrolments/${refused}`, token: other, body: { status: 'withdrawn' } })).status).toBe(403)
+    expect(
+      (await rest({ method: 'POST', path: `/enrolments/course/${slug('closed')}/withdraw`, token: other })).status,
+    ).toBe(409)
+    expect(
+      (await rest({ method: 'PATCH', path: `/enrolments/${refused}`, token: other, body: { status: 'withdrawn' } }))
+        .status,
+    ).toBe(403)
     expect((await enrolIn(slug('closed'), other)).status).toBe(409)
     const mail = mailTo(world.users.learner.email).pop()
     expect(mail?.subject).toContain('Su plaza en')
@@ -61,11 +95,21 @@ describe('enrolling through the course page', () => {
 
   test('a cohort is chosen only through the endpoint that counts seats', async () => {
     const course = await world.create('courses', {
-      _status: 'published', title: 'Cohort course', slug: `cohort-${world.run}`, access: 'open', format: 'instructor-led', instructorAccounts: [world.users.instructor.id],
+      _status: 'published',
+      title: 'Cohort course',
+      slug: `cohort-${world.run}`,
+      access: 'open',
+      format: 'instructor-led',
+      instructorAccounts: [world.users.instructor.id],
       cohorts: [{ name: 'Spring', startDate: '2031-03-01', endDate: '2031-04-01', capacity: 3 }],
     })
     const cohort = (await payload.findByID({ collection: 'courses', id: course, ...asServer })).cohorts![0]!.id!
-    const direct = await rest({ method: 'POST', path: '/enrolments', token: learner, body: { user: world.users.learner.id, course, cohort } })
+    const direct = await rest({
+      method: 'POST',
+      path: '/enrolments',
+      token: learner,
+      body: { user: world.users.learner.id, course, cohort },
+    })
     expect(direct.status).toBe(400)
     expect((await enrolIn(`cohort-${world.run}`, learner)).status).toBe(400)
 
@@ -73,7 +117,11 @@ describe('enrolling through the course page', () => {
     const racers = await Promise.all(
       Array.from({ length: 50 }, async (_, index) => {
         const email = `racer-${index}-${world.run}@example.org`
-        const user = await payload.create({ collection: 'users', data: { name: `Racer ${index}`, email, password: 'racing-password' } as never, ...asServer })
+        const user = await payload.create({
+          collection: 'users',
+          data: { name: `Racer ${index}`, email, password: 'racing-password' } as never,
+          ...asServer,
+        })
         world.made.push({ collection: 'users', id: user.id })
         return logIn(email, 'racing-password')
       }),
@@ -81,7 +129,11 @@ describe('enrolling through the course page', () => {
     const results = await Promise.all(racers.map((token) => enrolIn(`cohort-${world.run}`, token, { cohort })))
     expect(results.filter((result) => result.status === 201)).toHaveLength(3)
     expect(results.filter((result) => result.status === 409)).toHaveLength(47)
-    const held = await payload.count({ collection: 'enrolments', where: { and: [{ course: { equals: course } }, { cohort: { equals: cohort } }] }, ...asServer })
+    const held = await payload.count({
+      collection: 'enrolments',
+      where: { and: [{ course: { equals: course } }, { cohort: { equals: cohort } }] },
+      ...asServer,
+    })
     expect(held.totalDocs).toBe(3)
     const state = await rest({ path: `/enrolments/course/cohort-${world.run}` })
     expect((state.json.cohorts as { seatsLeft: number }[])[0]!.seatsLeft).toBe(0)
@@ -90,14 +142,23 @@ describe('enrolling through the course page', () => {
   test('a place is let go by withdrawing or by a declined request, and taken again by the next learner', async () => {
     const onePlace = `one-place-${world.run}`
     const course = await world.create('courses', {
-      _status: 'published', title: 'One place', slug: onePlace, access: 'closed', format: 'instructor-led', instructorAccounts: [world.users.instructor.id],
+      _status: 'published',
+      title: 'One place',
+      slug: onePlace,
+      access: 'closed',
+      format: 'instructor-led',
+      instructorAccounts: [world.users.instructor.id],
       cohorts: [{ name: 'Autumn', startDate: '2031-09-01', endDate: '2031-10-01', capacity: 1 }],
     })
     const cohort = (await payload.findByID({ collection: 'courses', id: course, ...asServer })).cohorts![0]!.id!
     const [first, second] = await Promise.all(
       ['first', 'second'].map(async (name) => {
         const email = `one-place-${name}-${world.run}@example.org`
-        const user = await payload.create({ collection: 'users', data: { name, email, password: 'one-place-password', roles: ['learner'] }, ...asServer })
+        const user = await payload.create({
+          collection: 'users',
+          data: { name, email, password: 'one-place-password', roles: ['learner'] },
+          ...asServer,
+        })
         world.made.push({ collection: 'users', id: user.id })
         return logIn(email, 'one-place-password')
       }),
@@ -109,9 +170,22 @@ describe('enrolling through the course page', () => {
     expect(taken.status).toBe(201)
     expect((await enrolIn(onePlace, first, { cohort })).status).toBe(409)
     // The instructor declines the request that holds the place: it is free again.
-    const held = await payload.find({ collection: 'enrolments', where: { and: [{ course: { equals: course } }, { status: { equals: 'pending' } }] }, ...asServer })
+    const held = await payload.find({
+      collection: 'enrolments',
+      where: { and: [{ course: { equals: course } }, { status: { equals: 'pending' } }] },
+      ...asServer,
+    })
     expect(held.docs).toHaveLength(1)
-    expect((await rest({ method: 'PATCH', path: `/enrolments/${held.docs[0]!.id}`, token: instructor, body: { status: 'rejected' } })).status).toBe(200)
+    expect(
+      (
+        await rest({
+          method: 'PATCH',
+          path: `/enrolments/${held.docs[0]!.id}`,
+          token: instructor,
+          body: { status: 'rejected' },
+        })
+      ).status,
+    ).toBe(200)
     expect((await enrolIn(onePlace, first, { cohort })).status).toBe(200)
   })
 })

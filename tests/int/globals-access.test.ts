@@ -12,7 +12,12 @@ useWorld((made) => ({ payload, world } = made))
 
 /** The two globals × read/update × every role. */
 const cases = [
-  { slug: 'site-settings', readers: [...actors], updaters: ['editor', 'admin'], data: { siteName: 'Connect & Learn', contactEmail: 'contact@example.org' } },
+  {
+    slug: 'site-settings',
+    readers: [...actors],
+    updaters: ['editor', 'admin'],
+    data: { siteName: 'Connect & Learn', contactEmail: 'contact@example.org' },
+  },
   { slug: 'site-status', readers: ['editor', 'admin'], updaters: [], data: { state: 'idle' } },
 ] as const
 
@@ -21,14 +26,22 @@ const stored = (slug: GlobalSlug) => payload.findGlobal({ slug, locale: 'all', d
 
 describe.each(cases)('$slug', ({ slug, readers, updaters, data }) => {
   test.each(actors)('read as %s', async (actor) => {
-    const result = await outcomeOf(() => payload.findGlobal({ slug, overrideAccess: false, user: userOf(world, actor) ?? null }))
+    const result = await outcomeOf(() =>
+      payload.findGlobal({ slug, overrideAccess: false, user: userOf(world, actor) ?? null }),
+    )
     expect(result).toBe((readers as readonly string[]).includes(actor) ? 'allowed' : 'denied')
   })
 
   test.each(actors)('update as %s', async (actor) => {
     const before = await stored(slug)
     const result = await outcomeOf(() =>
-      payload.updateGlobal({ slug, data: data as never, overrideAccess: false, user: userOf(world, actor) ?? null, context: { skipRebuild: true } }),
+      payload.updateGlobal({
+        slug,
+        data: data as never,
+        overrideAccess: false,
+        user: userOf(world, actor) ?? null,
+        context: { skipRebuild: true },
+      }),
     )
     expect(result).toBe((updaters as readonly string[]).includes(actor) ? 'allowed' : 'denied')
     if (result !== 'allowed') {

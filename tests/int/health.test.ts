@@ -38,7 +38,11 @@ describe('GET /api/health', () => {
     expect(report.status).toBe('ok')
     expect(report.version).toBe(version)
     expect(report.database.reachable).toBe(true)
-    expect(report.portal).toMatchObject({ serving: true, id: buildId, builtAt: new Date(Number(buildId)).toISOString() })
+    expect(report.portal).toMatchObject({
+      serving: true,
+      id: buildId,
+      builtAt: new Date(Number(buildId)).toISOString(),
+    })
     expect(report.portal.ageSeconds).toBeGreaterThanOrEqual(90)
     expect(['idle', 'queued', 'building', 'failed']).toContain(report.rebuild?.state ?? 'idle')
   })

@@ -29,7 +29,8 @@ let full: Build
 let incrementalFiles: Map<string, string>
 
 const slugs = { renamed: '', added: '', deleted: '', unchanged: '' }
-const page = (build: Build, lang: string, slug: string) => path.join(build.buildDir, lang, 'library', slug, 'index.html')
+const page = (build: Build, lang: string, slug: string) =>
+  path.join(build.buildDir, lang, 'library', slug, 'index.html')
 
 describe.runIf(onEmbeddedDatabase)('incremental portal builds', () => {
   beforeAll(async () => {
@@ -37,7 +38,13 @@ describe.runIf(onEmbeddedDatabase)('incremental portal builds', () => {
     world = await buildWorld(payload)
     const resource = async (key: keyof typeof slugs, title: string) => {
       slugs[key] = `${key}-${world.run}`
-      return world.create('resources', { _status: 'published', title, slug: slugs[key], type: 'guide', themes: [world.theme] })
+      return world.create('resources', {
+        _status: 'published',
+        title,
+        slug: slugs[key],
+        type: 'guide',
+        themes: [world.theme],
+      })
     }
     const renamed = await resource('renamed', `Before ${world.run}`)
     const deleted = await resource('deleted', `Deleted zqdeletedmarker ${world.run}`)
@@ -46,10 +53,21 @@ describe.runIf(onEmbeddedDatabase)('incremental portal builds', () => {
     const mediaDir = process.env.MEDIA_DIR!
     first = await buildPortal({ payload, mediaDir })
 
-    await payload.update({ collection: 'resources', id: renamed, data: { title: `Renamed zqrenamedmarker ${world.run}` }, ...asServer })
+    await payload.update({
+      collection: 'resources',
+      id: renamed,
+      data: { title: `Renamed zqrenamedmarker ${world.run}` },
+      ...asServer,
+    })
     await payload.delete({ collection: 'resources', id: deleted, ...asServer })
     slugs.added = `added-${world.run}`
-    await world.create('resources', { _status: 'published', title: `Added zqaddedmarker ${world.run}`, slug: slugs.added, type: 'guide', themes: [world.theme] })
+    await world.create('resources', {
+      _status: 'published',
+      title: `Added zqaddedmarker ${world.run}`,
+      slug: slugs.added,
+      type: 'guide',
+      themes: [world.theme],
+    })
     incremental = await buildPortal({ payload, mediaDir })
     incrementalFiles = await readPortal(incremental.buildDir)
     full = await buildPortal({ payload, mediaDir, full: true })
@@ -74,7 +92,10 @@ describe.runIf(onEmbeddedDatabase)('incremental portal builds', () => {
   })
 
   test('an unchanged page is the previous build’s file, carried over', () => {
-    for (const lang of localeCodes) expect(statSync(page(incremental, lang, slugs.unchanged)).ino).toBe(statSync(page(first, lang, slugs.unchanged)).ino)
+    for (const lang of localeCodes)
+      expect(statSync(page(incremental, lang, slugs.unchanged)).ino).toBe(
+        statSync(page(first, lang, slugs.unchanged)).ino,
+      )
   })
 
   test('listings, sitemap and search are up to date', () => {
@@ -99,12 +120,19 @@ describe.runIf(onEmbeddedDatabase)('incremental portal builds', () => {
     const fullFiles = await readPortal(full.buildDir)
     const pages = (files: Map<string, string>) => new Map([...files].filter(([name]) => !name.startsWith('pagefind/')))
     expect([...pages(incrementalFiles).keys()].sort()).toEqual([...pages(fullFiles).keys()].sort())
-    const differing = [...pages(incrementalFiles)].filter(([name, text]) => fullFiles.get(name) !== text).map(([name]) => name)
+    const differing = [...pages(incrementalFiles)]
+      .filter(([name, text]) => fullFiles.get(name) !== text)
+      .map(([name]) => name)
     expect(differing).toEqual([])
   })
 
   test('a change outside resources and events builds in full', async () => {
-    await payload.update({ collection: 'themes', id: world.theme, data: { name: `Theme renamed ${world.run}` }, ...asServer })
+    await payload.update({
+      collection: 'themes',
+      id: world.theme,
+      data: { name: `Theme renamed ${world.run}` },
+      ...asServer,
+    })
     const next = await buildPortal({ payload, mediaDir: process.env.MEDIA_DIR! })
     expect(next.mode).toBe('full: themes changed')
   }, 120_000)

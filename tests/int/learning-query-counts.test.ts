@@ -23,13 +23,29 @@ const tokens: Record<'one' | 'six', string> = { one: '', six: '' }
 
 const makeCourse = async (name: string, access: 'open' | 'closed', lessonCount: number): Promise<Course> => {
   const slug = `${name}-${world.run}`
-  const id = await world.create('courses', { _status: 'published', title: `Course ${name}`, slug, access, instructorAccounts: [world.users.instructor.id] })
+  const id = await world.create('courses', {
+    _status: 'published',
+    title: `Course ${name}`,
+    slug,
+    access,
+    instructorAccounts: [world.users.instructor.id],
+  })
   const lessons: number[] = []
   for (let index = 1; index <= lessonCount; index++) {
-    lessons.push(await world.create('lessons', { _status: 'published', course: id, title: `Lesson ${index}`, slug: `${name}-${index}-${world.run}` }))
+    lessons.push(
+      await world.create('lessons', {
+        _status: 'published',
+        course: id,
+        title: `Lesson ${index}`,
+        slug: `${name}-${index}-${world.run}`,
+      }),
+    )
   }
   const half = Math.ceil(lessons.length / 2)
-  const modules = [{ title: 'First', lessons: lessons.slice(0, half) }, { title: 'Second', lessons: lessons.slice(half) }]
+  const modules = [
+    { title: 'First', lessons: lessons.slice(0, half) },
+    { title: 'Second', lessons: lessons.slice(half) },
+  ]
   await payload.update({ collection: 'courses', id, data: { modules }, ...asServer })
   return { id, slug, lessons: Array.from({ length: lessonCount }, (_, index) => `${name}-${index + 1}-${world.run}`) }
 }
@@ -78,19 +94,45 @@ describe('the learner API asks the database a fixed number of times', () => {
     const six = await callsOf(() => rest({ path: '/enrolments/mine', token: tokens.six }))
     const mine = six.json.courses as { slug: string }[]
     // Last changed first; a request for a closed course shows none of its lessons until it is accepted.
-    expect(mine.map((course) => course.slug)).toEqual(['single', 'done', 'requested', 'closed', 'twelve', 'three'].map((key) => courses[key]!.slug))
+    expect(mine.map((course) => course.slug)).toEqual(
+      ['single', 'done', 'requested', 'closed', 'twelve', 'three'].map((key) => courses[key]!.slug),
+    )
     expect(mine[1]).toMatchObject({ status: 'completed', completed: 1, total: 1, percent: 100, resume: null })
     expect(mine[2]).toMatchObject({ status: 'pending', access: 'closed', completed: 0, total: 0, resume: null })
-    expect(mine[3]).toMatchObject({ status: 'active', access: 'closed', completed: 1, total: 2, percent: 50, resume: courses.closed!.lessons[1] })
-    expect(mine[4]).toMatchObject({ status: 'active', access: 'open', completed: 0, total: 12, resume: courses.twelve!.lessons[0] })
+    expect(mine[3]).toMatchObject({
+      status: 'active',
+      access: 'closed',
+      completed: 1,
+      total: 2,
+      percent: 50,
+      resume: courses.closed!.lessons[1],
+    })
+    expect(mine[4]).toMatchObject({
+      status: 'active',
+      access: 'open',
+      completed: 0,
+      total: 12,
+      resume: courses.twelve!.lessons[0],
+    })
     expect(six.calls).toEqual(one.calls)
     expect(six.calls.length, six.calls.join(', ')).toBeLessThanOrEqual(budget.myLearning)
   })
 
   test('enrolment state: the same calls for a course with one cohort and one with four', async () => {
-    const cohort = (month: number) => ({ name: `Run ${month}`, startDate: `2031-0${month}-01`, endDate: `2031-0${month}-28`, capacity: 10 })
+    const cohort = (month: number) => ({
+      name: `Run ${month}`,
+      startDate: `2031-0${month}-01`,
+      endDate: `2031-0${month}-28`,
+      capacity: 10,
+    })
     const withCohorts = (name: string, count: number) =>
-      world.create('courses', { _status: 'published', title: name, slug: `${name}-${world.run}`, format: 'instructor-led', cohorts: Array.from({ length: count }, (_, index) => cohort(index + 1)) })
+      world.create('courses', {
+        _status: 'published',
+        title: name,
+        slug: `${name}-${world.run}`,
+        format: 'instructor-led',
+        cohorts: Array.from({ length: count }, (_, index) => cohort(index + 1)),
+      })
     await withCohorts('one-cohort', 1)
     await withCohorts('four-cohorts', 4)
     const one = await callsOf(() => rest({ path: `/enrolments/course/one-cohort-${world.run}`, token: tokens.six }))
@@ -101,8 +143,12 @@ describe('the learner API asks the database a fixed number of times', () => {
   })
 
   test('course progress: the same calls for three lessons and for twelve', async () => {
-    const three = await callsOf(() => rest({ path: `/lesson-progress/course/${courses.three!.slug}`, token: tokens.six }))
-    const twelve = await callsOf(() => rest({ path: `/lesson-progress/course/${courses.twelve!.slug}`, token: tokens.six }))
+    const three = await callsOf(() =>
+      rest({ path: `/lesson-progress/course/${courses.three!.slug}`, token: tokens.six }),
+    )
+    const twelve = await callsOf(() =>
+      rest({ path: `/lesson-progress/course/${courses.twelve!.slug}`, token: tokens.six }),
+    )
     expect(twelve.json.total).toBe(12)
     expect(twelve.calls).toEqual(three.calls)
     expect(twelve.calls.length, twelve.calls.join(', ')).toBeLessThanOrEqual(budget.progress)

@@ -11,7 +11,13 @@ useWorld((made) => ({ payload, world } = made))
 
 describe('localization', () => {
   test('a translated title is served in its language; an untranslated one falls back to English', async () => {
-    await payload.update({ collection: 'courses', id: world.openCourse, locale: 'ar', data: { title: 'دورة مفتوحة' }, ...asServer })
+    await payload.update({
+      collection: 'courses',
+      id: world.openCourse,
+      locale: 'ar',
+      data: { title: 'دورة مفتوحة' },
+      ...asServer,
+    })
     const inArabic = await payload.findByID({ collection: 'courses', id: world.openCourse, locale: 'ar', ...asUser() })
     const inRussian = await payload.findByID({ collection: 'courses', id: world.openCourse, locale: 'ru', ...asUser() })
     expect(inArabic.title).toBe('دورة مفتوحة')
@@ -19,8 +25,19 @@ describe('localization', () => {
   })
 
   test('asking for all locales returns every translation side by side', async () => {
-    await payload.update({ collection: 'courses', id: world.openCourse, locale: 'ar', data: { title: 'دورة مفتوحة' }, ...asServer })
-    const all = (await payload.findByID({ collection: 'courses', id: world.openCourse, locale: 'all', ...asUser() })) as unknown as {
+    await payload.update({
+      collection: 'courses',
+      id: world.openCourse,
+      locale: 'ar',
+      data: { title: 'دورة مفتوحة' },
+      ...asServer,
+    })
+    const all = (await payload.findByID({
+      collection: 'courses',
+      id: world.openCourse,
+      locale: 'all',
+      ...asUser(),
+    })) as unknown as {
       title: Record<string, string>
     }
     expect(all.title.en).toBe('Course open')
@@ -31,7 +48,11 @@ describe('localization', () => {
 describe('slugs', () => {
   test('two courses cannot share a slug', async () => {
     await expect(
-      payload.create({ collection: 'courses', data: { title: 'Copy', slug: `open-${world.run}`, format: 'self-paced', access: 'open', _status: 'published' }, ...asServer }),
+      payload.create({
+        collection: 'courses',
+        data: { title: 'Copy', slug: `open-${world.run}`, format: 'self-paced', access: 'open', _status: 'published' },
+        ...asServer,
+      }),
     ).rejects.toThrow(/slug/)
   })
 
@@ -44,7 +65,11 @@ describe('slugs', () => {
   test('lesson slugs are unique within a course but may repeat across courses', async () => {
     await world.create('lessons', { course: world.closedCourse, title: 'Intro', slug: `open-lesson-${world.run}` })
     await expect(
-      payload.create({ collection: 'lessons', data: { course: world.openCourse, title: 'Intro', slug: `open-lesson-${world.run}` }, ...asServer }),
+      payload.create({
+        collection: 'lessons',
+        data: { course: world.openCourse, title: 'Intro', slug: `open-lesson-${world.run}` },
+        ...asServer,
+      }),
     ).rejects.toThrow()
   })
 })

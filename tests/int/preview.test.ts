@@ -24,9 +24,27 @@ let resource: number | string
 let tokens: Record<'editor' | 'admin' | 'learner' | 'instructor', string>
 
 beforeAll(async () => {
-  resource = await world.create('resources', { _status: 'published', title: `Published title ${world.run}`, slug: `previewed-${world.run}`, type: 'guide' })
-  await payload.update({ collection: 'resources', id: resource, draft: true, data: { title: `Draft title zqpreviewmarker ${world.run}` }, ...asServer })
-  await payload.update({ collection: 'resources', id: resource, draft: true, locale: 'ar', data: { title: `عنوان المسودة ${world.run}` }, ...asServer })
+  resource = await world.create('resources', {
+    _status: 'published',
+    title: `Published title ${world.run}`,
+    slug: `previewed-${world.run}`,
+    type: 'guide',
+  })
+  await payload.update({
+    collection: 'resources',
+    id: resource,
+    draft: true,
+    data: { title: `Draft title zqpreviewmarker ${world.run}` },
+    ...asServer,
+  })
+  await payload.update({
+    collection: 'resources',
+    id: resource,
+    draft: true,
+    locale: 'ar',
+    data: { title: `عنوان المسودة ${world.run}` },
+    ...asServer,
+  })
   const password = (key: string) => `pw-${world.run}-${key}`
   tokens = {
     editor: await logIn(world.users.editor.email, password('editor')),
@@ -56,7 +74,13 @@ describe('previewing a draft', () => {
 
   test('a draft course and a draft event can be previewed too', async () => {
     const event = await world.create('events', {
-      _status: 'draft', title: `Draft event zqeventpreview ${world.run}`, slug: `draft-event-${world.run}`, type: 'webinar', startsAt: '2031-01-01T10:00:00Z', endsAt: '2031-01-01T11:00:00Z', timeZone: 'UTC',
+      _status: 'draft',
+      title: `Draft event zqeventpreview ${world.run}`,
+      slug: `draft-event-${world.run}`,
+      type: 'webinar',
+      startsAt: '2031-01-01T10:00:00Z',
+      endsAt: '2031-01-01T11:00:00Z',
+      timeZone: 'UTC',
     })
     const event_ = await rest({ path: `/events/${event}/preview?locale=fr`, token: tokens.editor })
     expect(event_.status).toBe(200)
@@ -67,7 +91,10 @@ describe('previewing a draft', () => {
   }, 240_000)
 
   test.each(['learner', 'instructor', 'anonymous'] as const)('%s is refused', async (who) => {
-    const { status, json } = await rest({ path: `/resources/${resource}/preview?locale=en`, token: who === 'anonymous' ? undefined : tokens[who] })
+    const { status, json } = await rest({
+      path: `/resources/${resource}/preview?locale=en`,
+      token: who === 'anonymous' ? undefined : tokens[who],
+    })
     expect(status).toBe(403)
     expect(JSON.stringify(json)).not.toContain('zqpreviewmarker')
   })

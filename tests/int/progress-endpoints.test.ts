@@ -18,15 +18,32 @@ beforeAll(async () => {
   learner = await logIn(world.users.learner.email, `pw-${world.run}-learner`)
   other = await logIn(world.users.otherLearner.email, `pw-${world.run}-other-learner`)
   // A two-lesson open course and the world's closed course, each with a syllabus.
-  const second = await world.create('lessons', { _status: 'published', course: world.openCourse, title: 'Second', slug: `second-${world.run}` })
-  await payload.update({ collection: 'courses', id: world.openCourse, data: { modules: [{ title: 'M', lessons: [world.openLesson, second] }] } as never, ...asServer })
-  await payload.update({ collection: 'courses', id: world.closedCourse, data: { modules: [{ title: 'M', lessons: [world.closedLesson] }] } as never, ...asServer })
+  const second = await world.create('lessons', {
+    _status: 'published',
+    course: world.openCourse,
+    title: 'Second',
+    slug: `second-${world.run}`,
+  })
+  await payload.update({
+    collection: 'courses',
+    id: world.openCourse,
+    data: { modules: [{ title: 'M', lessons: [world.openLesson, second] }] } as never,
+    ...asServer,
+  })
+  await payload.update({
+    collection: 'courses',
+    id: world.closedCourse,
+    data: { modules: [{ title: 'M', lessons: [world.closedLesson] }] } as never,
+    ...asServer,
+  })
 })
 
 describe('progress', () => {
   test('lessons are recorded once, progress reaches 100 % and completes the enrolment', async () => {
     const path = `/lesson-progress/course/${slug('open')}`
-    expect((await rest({ method: 'POST', path: `${path}/lesson/${slug('open-lesson')}/complete`, token: learner })).status).toBe(403)
+    expect(
+      (await rest({ method: 'POST', path: `${path}/lesson/${slug('open-lesson')}/complete`, token: learner })).status,
+    ).toBe(403)
     await rest({ method: 'POST', path: `/enrolments/course/${slug('open')}/enrol`, token: learner })
     const state = await rest({ path, token: learner })
     const lessons = state.json.lessons as { slug: string }[]
@@ -38,7 +55,9 @@ describe('progress', () => {
     const done = await rest({ method: 'POST', path: `${path}/lesson/${slug('second')}/complete`, token: learner })
     expect(done.json).toMatchObject({ completed: 2, percent: 100, resume: null, enrolment: 'completed' })
     const mine = await rest({ path: '/enrolments/mine', token: learner })
-    expect(mine.json.courses).toEqual([expect.objectContaining({ slug: slug('open'), status: 'completed', percent: 100 })])
+    expect(mine.json.courses).toEqual([
+      expect.objectContaining({ slug: slug('open'), status: 'completed', percent: 100 }),
+    ])
     expect((await rest({ path: '/enrolments/mine' })).status).toBe(401)
   })
 
@@ -58,10 +77,17 @@ describe('closed-course lessons', () => {
   test('nobody but an active enrollee (and staff) gets the text', async () => {
     expect((await rest({ path: lessonPath() })).status).toBe(404)
     expect((await rest({ path: lessonPath(), token: other })).status).toBe(404)
-    expect(((await rest({ path: `/lesson-progress/course/${slug('closed')}`, token: other })).json.lessons as unknown[]).length).toBe(0)
+    expect(
+      ((await rest({ path: `/lesson-progress/course/${slug('closed')}`, token: other })).json.lessons as unknown[])
+        .length,
+    ).toBe(0)
     await rest({ method: 'POST', path: `/enrolments/course/${slug('closed')}/enrol`, token: other })
     expect((await rest({ path: lessonPath(), token: other })).status).toBe(404)
-    const { docs } = await payload.find({ collection: 'enrolments', where: { and: [{ user: { equals: world.users.otherLearner.id } }, { course: { equals: world.closedCourse } }] }, ...asServer })
+    const { docs } = await payload.find({
+      collection: 'enrolments',
+      where: { and: [{ user: { equals: world.users.otherLearner.id } }, { course: { equals: world.closedCourse } }] },
+      ...asServer,
+    })
     await payload.update({ collection: 'enrolments', id: docs[0]!.id, data: { status: 'active' }, ...asServer })
     const granted = await rest({ path: lessonPath(), token: other })
     expect(granted.status).toBe(200)

@@ -32,28 +32,95 @@ const markers = {
 const publicMarker = 'zqpublicmarker'
 
 const paragraph = (text: string) => ({
-  root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] }] },
+  root: {
+    type: 'root',
+    version: 1,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    children: [
+      {
+        type: 'paragraph',
+        version: 1,
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        textStyle: '',
+        children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
+      },
+    ],
+  },
 })
 
 describe('the public build contains exactly what the public may read', () => {
   beforeAll(async () => {
     payload = await testPayload()
     world = await buildWorld(payload)
-    await world.create('resources', { _status: 'draft', title: `Draft ${markers.draft}`, slug: `draft-${world.run}`, type: 'guide' })
-    await world.create('resources', { _status: 'published', title: `Published ${publicMarker}`, slug: `published-${world.run}`, type: 'guide' })
-    await payload.update({ collection: 'lessons', id: world.closedLesson, data: { body: paragraph(markers.closedLesson) } as never, ...asServer })
-    const thread = await world.create('threads', { community: world.community, author: world.users.learner.id, title: markers.thread, body: 'x' })
+    await world.create('resources', {
+      _status: 'draft',
+      title: `Draft ${markers.draft}`,
+      slug: `draft-${world.run}`,
+      type: 'guide',
+    })
+    await world.create('resources', {
+      _status: 'published',
+      title: `Published ${publicMarker}`,
+      slug: `published-${world.run}`,
+      type: 'guide',
+    })
+    await payload.update({
+      collection: 'lessons',
+      id: world.closedLesson,
+      data: { body: paragraph(markers.closedLesson) } as never,
+      ...asServer,
+    })
+    const thread = await world.create('threads', {
+      community: world.community,
+      author: world.users.learner.id,
+      title: markers.thread,
+      body: 'x',
+    })
     await world.create('posts', { thread, author: world.users.learner.id, body: markers.forumPost })
-    await world.create('experts', { _status: 'published', name: markers.privateExpert, headline: 'x', slug: `pe-${world.run}`, publicProfile: false })
-    await world.create('users', { name: 'Marked', email: `${markers.email}-${world.run}@example.org`, password: 'long-password-1', roles: ['learner'] })
+    await world.create('experts', {
+      _status: 'published',
+      name: markers.privateExpert,
+      headline: 'x',
+      slug: `pe-${world.run}`,
+      publicProfile: false,
+    })
+    await world.create('users', {
+      name: 'Marked',
+      email: `${markers.email}-${world.run}@example.org`,
+      password: 'long-password-1',
+      roles: ['learner'],
+    })
     await payload.update({
       collection: 'courses',
       id: world.closedCourse,
-      data: { format: 'instructor-led', cohorts: [{ name: 'C', startDate: '2030-01-01', endDate: '2030-02-01', capacity: 5, meetingUrl: `https://meet.example.org/${markers.meetingLink}` }] },
+      data: {
+        format: 'instructor-led',
+        cohorts: [
+          {
+            name: 'C',
+            startDate: '2030-01-01',
+            endDate: '2030-02-01',
+            capacity: 5,
+            meetingUrl: `https://meet.example.org/${markers.meetingLink}`,
+          },
+        ],
+      },
       ...asServer,
     })
     await world.create('events', {
-      _status: 'published', title: 'Webinar', slug: `webinar-${world.run}`, type: 'webinar', startsAt: '2030-01-01T10:00:00Z', endsAt: '2030-01-01T11:00:00Z', timeZone: 'UTC', joinUrl: `https://meet.example.org/${markers.joinLink}`,
+      _status: 'published',
+      title: 'Webinar',
+      slug: `webinar-${world.run}`,
+      type: 'webinar',
+      startsAt: '2030-01-01T10:00:00Z',
+      endsAt: '2030-01-01T11:00:00Z',
+      timeZone: 'UTC',
+      joinUrl: `https://meet.example.org/${markers.joinLink}`,
     })
     scratch.enter()
     const result = await buildPortal({ payload, mediaDir: process.env.MEDIA_DIR! })
@@ -61,9 +128,13 @@ describe('the public build contains exactly what the public may read', () => {
     files = new Map([...files, ...(await readPortal(path.join(scratch.dir, 'snapshot')))])
     const accounts = await payload.find({ collection: 'users', pagination: false, ...asServer })
     // The published profile and the latest draft: either may hold an address the other does not.
-    const experts = [false, true].map((draft) => payload.find({ collection: 'experts', draft, pagination: false, ...asServer }))
+    const experts = [false, true].map((draft) =>
+      payload.find({ collection: 'experts', draft, pagination: false, ...asServer }),
+    )
     const contacts = (await Promise.all(experts)).flatMap(({ docs }) => docs.map((expert) => expert.contactEmail))
-    privateAddresses = [...accounts.docs.map((account) => account.email), ...contacts].filter((address): address is string => !!address)
+    privateAddresses = [...accounts.docs.map((account) => account.email), ...contacts].filter(
+      (address): address is string => !!address,
+    )
   }, 600_000)
 
   afterAll(async () => {
@@ -82,7 +153,11 @@ describe('the public build contains exactly what the public may read', () => {
 
   test('no e-mail address of any account, and no expert’s contact address, in any form', () => {
     expect(privateAddresses).toEqual(
-      expect.arrayContaining([world.users.learner.email, `${markers.email}-${world.run}@example.org`, `public-${world.run}@example.org`]),
+      expect.arrayContaining([
+        world.users.learner.email,
+        `${markers.email}-${world.run}@example.org`,
+        `public-${world.run}@example.org`,
+      ]),
     )
     expect(leaksIn(files, privateAddresses.flatMap(writtenForms))).toEqual([])
   })

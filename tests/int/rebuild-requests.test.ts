@@ -25,11 +25,19 @@ const publishedCourse = (slug: string) =>
 
 describe('changes to public content ask for a rebuild of the portal', () => {
   test('publishing a resource does', async () => {
-    expect(await askedForRebuild(() => world.create('resources', { _status: 'published', title: 'New', slug: `new-${world.run}`, type: 'guide' }))).toBe(true)
+    expect(
+      await askedForRebuild(() =>
+        world.create('resources', { _status: 'published', title: 'New', slug: `new-${world.run}`, type: 'guide' }),
+      ),
+    ).toBe(true)
   })
 
   test('saving a new draft does not', async () => {
-    expect(await askedForRebuild(() => world.create('resources', { _status: 'draft', title: 'Draft', slug: `draft-only-${world.run}`, type: 'guide' }))).toBe(false)
+    expect(
+      await askedForRebuild(() =>
+        world.create('resources', { _status: 'draft', title: 'Draft', slug: `draft-only-${world.run}`, type: 'guide' }),
+      ),
+    ).toBe(false)
   })
 
   test('saving a draft of a published course does not: the public page stays as it was', async () => {
@@ -45,21 +53,45 @@ describe('changes to public content ask for a rebuild of the portal', () => {
 
   test('publishing that draft does', async () => {
     const id = await publishedCourse('draft-then-published')
-    await payload.update({ collection: 'courses', id, draft: true, data: { summary: `Pending ${world.run}` }, ...asServer })
+    await payload.update({
+      collection: 'courses',
+      id,
+      draft: true,
+      data: { summary: `Pending ${world.run}` },
+      ...asServer,
+    })
     const publish = () => payload.update({ collection: 'courses', id, data: { _status: 'published' }, ...asServer })
     expect(await askedForRebuild(publish)).toBe(true)
   })
 
   test('unpublishing a course with a pending draft does', async () => {
     const id = await publishedCourse('unpublished-over-draft')
-    await payload.update({ collection: 'courses', id, draft: true, data: { summary: `Pending ${world.run}` }, ...asServer })
+    await payload.update({
+      collection: 'courses',
+      id,
+      draft: true,
+      data: { summary: `Pending ${world.run}` },
+      ...asServer,
+    })
     const unpublish = () => payload.update({ collection: 'courses', id, data: { _status: 'draft' }, ...asServer })
     expect(await askedForRebuild(unpublish)).toBe(true)
   })
 
   test('unpublishing does', async () => {
-    const id = await world.create('events', { _status: 'published', title: 'E', slug: `e-${world.run}`, type: 'webinar', startsAt: '2030-01-01T10:00:00Z', endsAt: '2030-01-01T11:00:00Z', timeZone: 'UTC' })
-    expect(await askedForRebuild(() => payload.update({ collection: 'events', id, data: { _status: 'draft' }, ...asServer }))).toBe(true)
+    const id = await world.create('events', {
+      _status: 'published',
+      title: 'E',
+      slug: `e-${world.run}`,
+      type: 'webinar',
+      startsAt: '2030-01-01T10:00:00Z',
+      endsAt: '2030-01-01T11:00:00Z',
+      timeZone: 'UTC',
+    })
+    expect(
+      await askedForRebuild(() =>
+        payload.update({ collection: 'events', id, data: { _status: 'draft' }, ...asServer }),
+      ),
+    ).toBe(true)
   })
 
   test('deleting published content does', async () => {
@@ -68,11 +100,28 @@ describe('changes to public content ask for a rebuild of the portal', () => {
   })
 
   test('learners’ activity and forum posts do not', async () => {
-    expect(await askedForRebuild(() => payload.create({ collection: 'threads', data: { community: world.community, title: 'Hi', body: 'x' }, ...asUser(world.users.learner) }))).toBe(false)
+    expect(
+      await askedForRebuild(() =>
+        payload.create({
+          collection: 'threads',
+          data: { community: world.community, title: 'Hi', body: 'x' },
+          ...asUser(world.users.learner),
+        }),
+      ),
+    ).toBe(false)
   })
 
   test('seeding does not (it builds once at the end)', async () => {
-    expect(await askedForRebuild(() => payload.create({ collection: 'themes', data: { name: 'Seeded', slug: `seeded-${world.run}` }, ...asServer, context: { seeding: true } }))).toBe(false)
+    expect(
+      await askedForRebuild(() =>
+        payload.create({
+          collection: 'themes',
+          data: { name: 'Seeded', slug: `seeded-${world.run}` },
+          ...asServer,
+          context: { seeding: true },
+        }),
+      ),
+    ).toBe(false)
   })
 })
 
@@ -86,7 +135,9 @@ describe('rebuild now', () => {
   })
 
   test('the site status is visible to editors but not to the public', async () => {
-    await expect(payload.findGlobal({ slug: 'site-status', ...asUser(world.users.editor) })).resolves.toHaveProperty('state')
+    await expect(payload.findGlobal({ slug: 'site-status', ...asUser(world.users.editor) })).resolves.toHaveProperty(
+      'state',
+    )
     await expect(payload.findGlobal({ slug: 'site-status', ...asUser() })).rejects.toThrow()
   })
 })

@@ -20,15 +20,43 @@ import { pdfFile, subjects, type Subject } from './routes/subjects'
  */
 const routes = routesOf(await config)
 
-type Operation = 'find' | 'findByID' | 'count' | 'create' | 'updateMany' | 'update' | 'deleteMany' | 'delete' | 'versions' | 'version' | 'restore' | 'duplicate' | 'access'
+type Operation =
+  | 'find'
+  | 'findByID'
+  | 'count'
+  | 'create'
+  | 'updateMany'
+  | 'update'
+  | 'deleteMany'
+  | 'delete'
+  | 'versions'
+  | 'version'
+  | 'restore'
+  | 'duplicate'
+  | 'access'
 const collectionOperations: Record<string, Operation> = {
-  'GET /': 'find', 'GET /:id': 'findByID', 'GET /count': 'count', 'POST /': 'create', 'PATCH /': 'updateMany', 'PATCH /:id': 'update',
-  'DELETE /': 'deleteMany', 'DELETE /:id': 'delete', 'GET /versions': 'versions', 'GET /versions/:id': 'version',
-  'POST /versions/:id': 'restore', 'POST /:id/duplicate': 'duplicate', 'POST /access/:id?': 'access',
+  'GET /': 'find',
+  'GET /:id': 'findByID',
+  'GET /count': 'count',
+  'POST /': 'create',
+  'PATCH /': 'updateMany',
+  'PATCH /:id': 'update',
+  'DELETE /': 'deleteMany',
+  'DELETE /:id': 'delete',
+  'GET /versions': 'versions',
+  'GET /versions/:id': 'version',
+  'POST /versions/:id': 'restore',
+  'POST /:id/duplicate': 'duplicate',
+  'POST /access/:id?': 'access',
 }
 type GlobalOperation = 'get' | 'update' | 'versions' | 'version' | 'restore' | 'access'
 const globalOperations: Record<string, GlobalOperation> = {
-  'GET /': 'get', 'POST /': 'update', 'GET /versions': 'versions', 'GET /versions/:id': 'version', 'POST /versions/:id': 'restore', 'POST /access': 'access',
+  'GET /': 'get',
+  'POST /': 'update',
+  'GET /versions': 'versions',
+  'GET /versions/:id': 'version',
+  'POST /versions/:id': 'restore',
+  'POST /access': 'access',
 }
 
 type Plan =
@@ -63,17 +91,31 @@ beforeAll(async () => {
   world = await buildWorld(payload)
   for (const actor of actors) tokens[actor] = await freshSession(actor)()
   // A thread of the world's community for replies (the posts subject).
-  await world.create('threads', { community: world.community, author: world.users.otherLearner.id, title: 'Existing', body: 'B' })
+  await world.create('threads', {
+    community: world.community,
+    author: world.users.otherLearner.id,
+    title: 'Existing',
+    body: 'B',
+  })
 }, 600_000)
 
 afterAll(async () => {
   await destroyWorld(payload, world)
 })
 
-const call = (actor: Actor, request: { method: string; path: string; body?: unknown; token?: string }) => rest({ ...request, token: request.token ?? tokens[actor] })
+const call = (actor: Actor, request: { method: string; path: string; body?: unknown; token?: string }) =>
+  rest({ ...request, token: request.token ?? tokens[actor] })
 
-const passwords: Record<Actor, string> = { anonymous: '', learner: 'learner', instructor: 'instructor', moderator: 'moderator', editor: 'editor', admin: 'admin' }
-const freshSession = (actor: Actor) => async () => (actor === 'anonymous' ? undefined : logIn(world.users[actor].email, `pw-${world.run}-${passwords[actor]}`))
+const passwords: Record<Actor, string> = {
+  anonymous: '',
+  learner: 'learner',
+  instructor: 'instructor',
+  moderator: 'moderator',
+  editor: 'editor',
+  admin: 'admin',
+}
+const freshSession = (actor: Actor) => async () =>
+  actor === 'anonymous' ? undefined : logIn(world.users[actor].email, `pw-${world.run}-${passwords[actor]}`)
 
 /** An upload as the admin and the islands send it: a form with the document as JSON and the file. */
 const sendForm = async (actor: Actor, path: string, data: Record<string, unknown>) => {
@@ -82,14 +124,26 @@ const sendForm = async (actor: Actor, path: string, data: Record<string, unknown
   form.append('_payload', JSON.stringify(data))
   form.append('file', new Blob([new Uint8Array(file.data)], { type: file.mimetype }), file.name)
   const headers: Record<string, string> = tokens[actor] ? { authorization: `JWT ${tokens[actor]}` } : {}
-  const response = await handleEndpoints({ config, request: new Request(`http://localhost:3000/api${path}`, { method: 'POST', headers, body: form }) })
+  const response = await handleEndpoints({
+    config,
+    request: new Request(`http://localhost:3000/api${path}`, { method: 'POST', headers, body: form }),
+  })
   const text = await response.text()
-  return { status: response.status, json: JSON.parse(text || '{}') as Record<string, unknown>, headers: response.headers }
+  return {
+    status: response.status,
+    json: JSON.parse(text || '{}') as Record<string, unknown>,
+    headers: response.headers,
+  }
 }
 
 const firstVersionOf = async (subject: Subject, id: number | string) => {
   if (subject.who.versions.length === 0) return 1
-  const { docs } = await payload.findVersions({ collection: subject.collection, where: { parent: { equals: id } }, ...asServer, limit: 1 })
+  const { docs } = await payload.findVersions({
+    collection: subject.collection,
+    where: { parent: { equals: id } },
+    ...asServer,
+    limit: 1,
+  })
   return docs[0]!.id
 }
 
@@ -118,14 +172,21 @@ const collectionOutcome = async (subject: Subject, operation: Operation, actor: 
     case 'count':
       return readOutcome(await call(actor, { method: 'GET', path: `${base}/count?${onlyIt}` }), id, 'count')
     case 'versions': {
-      const response = await call(actor, { method: 'GET', path: `${base}/versions?where[parent][equals]=${id}&depth=0` })
+      const response = await call(actor, {
+        method: 'GET',
+        path: `${base}/versions?where[parent][equals]=${id}&depth=0`,
+      })
       if ([401, 403, 404].includes(response.status)) return 'denied'
       if (response.status !== 200) throw new UnexpectedAnswer('versions', response)
       return ((response.json.docs ?? []) as unknown[]).length > 0 ? 'allowed' : 'denied'
     }
     case 'version': {
       const version = await firstVersionOf(subject, id)
-      return readOutcome(await call(actor, { method: 'GET', path: `${base}/versions/${version}?depth=0` }), version, 'one')
+      return readOutcome(
+        await call(actor, { method: 'GET', path: `${base}/versions/${version}?depth=0` }),
+        version,
+        'one',
+      )
     }
     case 'access': {
       const response = await call(actor, { method: 'POST', path: `${base}/access/${id}` })
@@ -169,14 +230,16 @@ const collectionOutcome = async (subject: Subject, operation: Operation, actor: 
 
 const globalOutcome = async (subject: GlobalSubject, operation: GlobalOperation, actor: Actor): Promise<Outcome> => {
   const base = `/globals/${subject.slug}`
-  const read = async (): Promise<Record<string, unknown>> => Object.fromEntries(Object.entries(await payload.findGlobal({ slug: subject.slug, ...asServer })))
+  const read = async (): Promise<Record<string, unknown>> =>
+    Object.fromEntries(Object.entries(await payload.findGlobal({ slug: subject.slug, ...asServer })))
   if (operation === 'update') {
     const before = await read()
     const response = await call(actor, { method: 'POST', path: base, body: subject.change.body })
     const after = await read()
     if (response.status === 200 && subject.change.changed(after)) return 'allowed'
     if (![401, 403, 404].includes(response.status)) throw new UnexpectedAnswer('global update', response)
-    if (JSON.stringify(after) !== JSON.stringify(before)) throw new UnexpectedAnswer('global update was refused but changed', response)
+    if (JSON.stringify(after) !== JSON.stringify(before))
+      throw new UnexpectedAnswer('global update was refused but changed', response)
     return 'denied'
   }
   const requests = {
@@ -197,20 +260,38 @@ const expectedFor = (plan: Exclude<Plan, { kind: 'custom' }>, actor: Actor): Out
     if (plan.operation === 'access') return 'allowed'
     const who = plan.subject.who
     const allowed = {
-      find: who.read, findByID: who.read, count: who.read, create: who.create, update: who.update, updateMany: who.update,
-      delete: who.delete, deleteMany: who.delete, versions: who.versions, version: who.versions, restore: who.versions, duplicate: who.duplicate,
+      find: who.read,
+      findByID: who.read,
+      count: who.read,
+      create: who.create,
+      update: who.update,
+      updateMany: who.update,
+      delete: who.delete,
+      deleteMany: who.delete,
+      versions: who.versions,
+      version: who.versions,
+      restore: who.versions,
+      duplicate: who.duplicate,
     }[plan.operation]
     return allowed.includes(actor) ? 'allowed' : 'denied'
   }
   if (plan.operation === 'access') return 'allowed'
-  const allowed = { get: plan.subject.who.read, update: plan.subject.who.update, versions: plan.subject.who.versions, version: plan.subject.who.versions, restore: plan.subject.who.versions }[plan.operation]
+  const allowed = {
+    get: plan.subject.who.read,
+    update: plan.subject.who.update,
+    versions: plan.subject.who.versions,
+    version: plan.subject.who.versions,
+    restore: plan.subject.who.versions,
+  }[plan.operation]
   return allowed.includes(actor) ? 'allowed' : 'denied'
 }
 
 test('every route the API exposes has a declared outcome for every role', () => {
   expect(routes.filter((route) => planFor(route) === null).map((route) => route.key)).toEqual([])
   // And nothing is declared for a route that no longer exists.
-  expect(customCases.map((custom) => custom.route).filter((key) => !routes.some((route) => route.key === key))).toEqual([])
+  expect(customCases.map((custom) => custom.route).filter((key) => !routes.some((route) => route.key === key))).toEqual(
+    [],
+  )
 })
 
 test('a collection without routes is simply not found (no server error naming hosts)', async () => {
@@ -222,11 +303,17 @@ describe.each(routes.filter((route) => planFor(route) !== null))('$key', (route)
   const plan = planFor(route)!
   test.each(actors)('as %s', async (actor) => {
     if (plan.kind === 'custom') {
-      const response = await call(actor, await plan.custom.request(world, { actor, payload, freshSession: freshSession(actor) }))
+      const response = await call(
+        actor,
+        await plan.custom.request(world, { actor, payload, freshSession: freshSession(actor) }),
+      )
       expect(response.status, JSON.stringify(response.json).slice(0, 300)).toBe(plan.custom.statuses[actor])
       return
     }
-    const outcome = plan.kind === 'collection' ? await collectionOutcome(plan.subject, plan.operation, actor) : await globalOutcome(plan.subject, plan.operation, actor)
+    const outcome =
+      plan.kind === 'collection'
+        ? await collectionOutcome(plan.subject, plan.operation, actor)
+        : await globalOutcome(plan.subject, plan.operation, actor)
     expect(outcome).toBe(expectedFor(plan, actor))
   })
 })

@@ -23,27 +23,43 @@ type Scheduled = 'resources' | 'events'
 const scheduleUnpublish = (collection: Scheduled, id: number, waitUntil: Date) =>
   payload.jobs.queue({
     task: 'schedulePublish',
-    input: { type: 'unpublish', doc: { relationTo: collection, value: id }, user: { relationTo: 'users', value: world.users.editor.id } },
+    input: {
+      type: 'unpublish',
+      doc: { relationTo: collection, value: id },
+      user: { relationTo: 'users', value: world.users.editor.id },
+    },
     waitUntil,
   })
 
 const published = {
-  resources: (slug: string) => world.create('resources', { _status: 'published', title: `Report ${slug}`, slug, type: 'report' }),
+  resources: (slug: string) =>
+    world.create('resources', { _status: 'published', title: `Report ${slug}`, slug, type: 'report' }),
   events: (slug: string) =>
-    world.create('events', { _status: 'published', title: `Meeting ${slug}`, slug, type: 'webinar', startsAt: '2031-03-01T10:00:00Z', endsAt: '2031-03-01T11:00:00Z', timeZone: 'UTC' }),
+    world.create('events', {
+      _status: 'published',
+      title: `Meeting ${slug}`,
+      slug,
+      type: 'webinar',
+      startsAt: '2031-03-01T10:00:00Z',
+      endsAt: '2031-03-01T11:00:00Z',
+      timeZone: 'UTC',
+    }),
 }
 
 /** The slugs of one kind in a fresh public snapshot, as the portal build would read it. */
 const inPublicSnapshot = async (collection: Scheduled) => {
   const outDir = path.join(scratch, `snapshot-${Date.now()}`)
   await exportPublicSnapshot({ payload, outDir, mediaDir: process.env.MEDIA_DIR! })
-  return (JSON.parse(readFileSync(path.join(outDir, `${collection}.json`), 'utf8')) as { id: string }[]).map((entry) => entry.id)
+  return (JSON.parse(readFileSync(path.join(outDir, `${collection}.json`), 'utf8')) as { id: string }[]).map(
+    (entry) => entry.id,
+  )
 }
 
 const readableByVisitors = async (collection: Scheduled, id: number) =>
   (await payload.find({ collection, where: { id: { equals: id } }, ...asUser() })).docs.length === 1
 
-const rebuildRequestedAt = async () => (await payload.findGlobal({ slug: 'site-status', ...asServer })).requestedAt ?? ''
+const rebuildRequestedAt = async () =>
+  (await payload.findGlobal({ slug: 'site-status', ...asServer })).requestedAt ?? ''
 
 describe.each(['resources', 'events'] as const)('scheduled unpublishing of %s', (collection) => {
   test('an unpublish date that has come: the job runner unpublishes it, it leaves the public snapshot, a rebuild is asked for', async () => {

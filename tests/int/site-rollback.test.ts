@@ -43,7 +43,10 @@ const portalServing = (live: Build) => {
   return {
     buildsDir,
     /** `npm run site:rollback` on these folders. */
-    rollback: () => run('npm', ['run', '--silent', 'site:rollback'], { env: { ...process.env, PORTAL_DIR: liveDir, PORTAL_BUILDS_DIR: buildsDir } }),
+    rollback: () =>
+      run('npm', ['run', '--silent', 'site:rollback'], {
+        env: { ...process.env, PORTAL_DIR: liveDir, PORTAL_BUILDS_DIR: buildsDir },
+      }),
     /** Where the live link points and what its home page says. */
     served: () => ({ link: readlinkSync(liveDir), home: readFileSync(path.join(liveDir, 'index.html'), 'utf8') }),
     build: (build: Build) => ({ link: path.join(buildsDir, builds[build]), home: `<p>build ${builds[build]}</p>` }),
@@ -56,7 +59,8 @@ describe('npm run site:rollback', () => {
     const { stdout } = await portal.rollback()
     expect(portal.served()).toEqual(portal.build('previous'))
     expect(stdout).toContain(portal.build('previous').link)
-    for (const name of Object.values(builds)) expect(readFileSync(path.join(portal.buildsDir, name, 'index.html'), 'utf8')).toBe(`<p>build ${name}</p>`)
+    for (const name of Object.values(builds))
+      expect(readFileSync(path.join(portal.buildsDir, name, 'index.html'), 'utf8')).toBe(`<p>build ${name}</p>`)
   })
 
   test('goes back from the build being served, not from the newest one', async () => {

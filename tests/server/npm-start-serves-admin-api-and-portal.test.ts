@@ -69,7 +69,9 @@ describe('npm start on an empty database, in production mode', () => {
       body: JSON.stringify({ email: 'learner@example.org', password: demoPassword }),
     })
     const { token, user } = (await login.json()) as { token: string; user: { id: number } }
-    const courses = (await (await fetch(`${server.baseURL}/api/courses?limit=100&depth=0`)).json()) as { docs: { id: number; cohorts?: { id: string }[] }[] }
+    const courses = (await (await fetch(`${server.baseURL}/api/courses?limit=100&depth=0`)).json()) as {
+      docs: { id: number; cohorts?: { id: string }[] }[]
+    }
     const led = courses.docs.find((course) => (course.cohorts ?? []).length > 0)!
     // Picking a cohort through the plain create is refused (seats are counted by the enrol endpoint).
     const response = await fetch(`${server.baseURL}/api/enrolments`, {
@@ -84,7 +86,9 @@ describe('npm start on an empty database, in production mode', () => {
   test('keeps closed-course lessons and forum posts away from anonymous visitors', async () => {
     const posts = await fetch(`${server.baseURL}/api/posts`)
     expect(posts.status).toBe(403)
-    const lessons = (await (await fetch(`${server.baseURL}/api/lessons?limit=200&depth=1`)).json()) as { docs: { course: { access: string } }[] }
+    const lessons = (await (await fetch(`${server.baseURL}/api/lessons?limit=200&depth=1`)).json()) as {
+      docs: { course: { access: string } }[]
+    }
     expect(lessons.docs.length).toBeGreaterThan(0)
     expect(lessons.docs.every((lesson) => lesson.course.access === 'open')).toBe(true)
   })

@@ -69,13 +69,18 @@ const signUp = async (index: number): Promise<Caller> => {
   const caller: Caller = { address: `10.50.${index >> 8}.${index & 255}` }
   const email = `racer-${index}@example.org`
   await through(index).must(caller, 'POST', '/users', { name: `Racer ${index}`, email, password: learnerPassword })
-  return { ...caller, token: (await through(index).must(caller, 'POST', '/users/login', { email, password: learnerPassword })).token }
+  return {
+    ...caller,
+    token: (await through(index).must(caller, 'POST', '/users/login', { email, password: learnerPassword })).token,
+  }
 }
 
 describe.skipIf(!onPostgres)('two instances on one PostgreSQL database', () => {
   test(`${racers} learners racing through both instances for ${places} cohort places: exactly ${places} get one`, async () => {
     const admin: Caller = { address: '10.40.0.1' }
-    admin.token = (await api.first.must(admin, 'POST', '/users/login', { email: 'admin@example.org', password: demoPassword })).token
+    admin.token = (
+      await api.first.must(admin, 'POST', '/users/login', { email: 'admin@example.org', password: demoPassword })
+    ).token
     const { doc: course } = await api.first.must(admin, 'POST', '/courses', {
       _status: 'published',
       title: 'Cohort race',
@@ -90,7 +95,11 @@ describe.skipIf(!onPostgres)('two instances on one PostgreSQL database', () => {
     for (let index = 0; index < racers; index += 10) {
       callers.push(...(await Promise.all(Array.from({ length: 10 }, (_, offset) => signUp(index + offset)))))
     }
-    const answers = await Promise.all(callers.map((caller, index) => through(index).call(caller, 'POST', '/enrolments/course/cohort-race/enrol', { cohort })))
+    const answers = await Promise.all(
+      callers.map((caller, index) =>
+        through(index).call(caller, 'POST', '/enrolments/course/cohort-race/enrol', { cohort }),
+      ),
+    )
     const statuses = answers.map((answer) => answer.status)
     expect(statuses.filter((status) => status === 201)).toHaveLength(places)
     expect(statuses.filter((status) => status === 409)).toHaveLength(racers - places)
@@ -98,19 +107,32 @@ describe.skipIf(!onPostgres)('two instances on one PostgreSQL database', () => {
       const state = await instance.must(admin, 'GET', '/enrolments/course/cohort-race')
       expect(state.cohorts[0].seatsLeft).toBe(0)
     }
-    const held = await api.first.must(admin, 'GET', `/enrolments?where[course][equals]=${course.id}&where[cohort][equals]=${cohort}&limit=1&depth=0`)
+    const held = await api.first.must(
+      admin,
+      'GET',
+      `/enrolments?where[course][equals]=${course.id}&where[cohort][equals]=${cohort}&limit=1&depth=0`,
+    )
     expect(held.totalDocs).toBe(places)
   }, 600_000)
 
   test('a sign-in limit reached through one instance holds on the other', async () => {
     const guesser: Caller = { address: '10.60.0.1' }
-    const guess = (instance: typeof api.first, password: string) => instance.call(guesser, 'POST', '/users/login', { email: 'learner@example.org', password })
+    const guess = (instance: typeof api.first, password: string) =>
+      instance.call(guesser, 'POST', '/users/login', { email: 'learner@example.org', password })
     const refusals: number[] = []
-    for (let attempt = 0; attempt < 10 && refusals.at(-1) !== 429; attempt++) refusals.push((await guess(api.first, `wrong ${attempt}`)).status)
+    for (let attempt = 0; attempt < 10 && refusals.at(-1) !== 429; attempt++)
+      refusals.push((await guess(api.first, `wrong ${attempt}`)).status)
     expect(refusals.at(-1)).toBe(429)
     // The other instance refuses this address for this account, even the right password…
     expect((await guess(api.second, demoPassword)).status).toBe(429)
     // …while it still signs the learner in from anywhere else.
-    expect((await api.second.call({ address: '10.60.0.2' }, 'POST', '/users/login', { email: 'learner@example.org', password: demoPassword })).status).toBe(200)
+    expect(
+      (
+        await api.second.call({ address: '10.60.0.2' }, 'POST', '/users/login', {
+          email: 'learner@example.org',
+          password: demoPassword,
+        })
+      ).status,
+    ).toBe(200)
   }, 120_000)
 })

@@ -1,5 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs'
-import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import {
+  request as httpRequest,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -13,7 +19,9 @@ import { createPlatformServer } from '../../cms/server/platformServer'
  * The API behind the one-origin server, with the CMS replaced by answers of every kind it gives:
  * large and small JSON, an event stream, JSON it encoded itself, a PDF download, the admin.
  */
-const largeJson = JSON.stringify({ docs: Array.from({ length: 60 }, (_, id) => ({ id, title: `Course number ${id}`, summary: 'Learning together.' })) })
+const largeJson = JSON.stringify({
+  docs: Array.from({ length: 60 }, (_, id) => ({ id, title: `Course number ${id}`, summary: 'Learning together.' })),
+})
 const smallJson = JSON.stringify({ user: null })
 const events = `data: ${'x'.repeat(3000)}\n\n`
 const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(4000, 32)])
@@ -36,7 +44,16 @@ const answers: Record<string, (response: ServerResponse) => void> = {
   '/api/media/file/guide.pdf': (response) => send(response, { 'content-type': 'application/pdf' }, pdf),
   '/admin/courses': (response) => send(response, json, largeJson),
   // Payload's CORS headers, on every answer.
-  '/api/cors': (response) => send(response, { ...json, 'access-control-allow-methods': 'PUT, PATCH, POST, GET, DELETE, OPTIONS', 'access-control-allow-headers': 'Origin, Content-Type' }, smallJson),
+  '/api/cors': (response) =>
+    send(
+      response,
+      {
+        ...json,
+        'access-control-allow-methods': 'PUT, PATCH, POST, GET, DELETE, OPTIONS',
+        'access-control-allow-headers': 'Origin, Content-Type',
+      },
+      smallJson,
+    ),
 }
 const handleWithCms = (request: IncomingMessage, response: ServerResponse) => {
   const answer = answers[request.url ?? '']
@@ -54,7 +71,9 @@ const get = (pathname: string, headers: Record<string, string> = {}, method = 'G
     const outgoing = httpRequest(`${origin}${pathname}`, { method, headers }, (response) => {
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }))
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+      )
     })
     outgoing.on('error', reject)
     outgoing.end()

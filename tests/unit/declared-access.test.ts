@@ -10,18 +10,30 @@ const payloadDefault = () => true
 const resolvedWith = (access: Record<string, unknown>, fields: unknown[] = []) =>
   ({ collections: [{ slug: 'notes', access, fields }], globals: [] }) as unknown as SanitizedConfig
 
-const complete = { read: allowed, create: allowed, update: allowed, delete: allowed, readVersions: allowed, unlock: allowed, admin: allowed }
+const complete = {
+  read: allowed,
+  create: allowed,
+  update: allowed,
+  delete: allowed,
+  readVersions: allowed,
+  unlock: allowed,
+  admin: allowed,
+}
 
 describe('deny by default, by construction', () => {
   const declared = declaredAccessOf({ collections: [{ slug: 'notes', access: complete, fields: [] }], globals: [] })
 
   test('a collection that declares every access function passes', () => {
-    expect(accessProblems(resolvedWith(complete), declared).filter((problem) => !problem.includes('payload'))).toEqual([])
+    expect(accessProblems(resolvedWith(complete), declared).filter((problem) => !problem.includes('payload'))).toEqual(
+      [],
+    )
   })
 
   test('one left out is named (Payload would let any signed-in user through)', () => {
     const { readVersions: _left, ...partial } = complete
-    expect(accessProblems(resolvedWith(partial), declared)).toContain('collection notes: access.readVersions is not declared')
+    expect(accessProblems(resolvedWith(partial), declared)).toContain(
+      'collection notes: access.readVersions is not declared',
+    )
   })
 
   test('one filled in by Payload’s defaults is named too', () => {

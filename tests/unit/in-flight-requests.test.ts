@@ -27,7 +27,8 @@ test('closing waits for the request in flight, answers it, and takes no new conn
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
   const slow = get(`${base}/slow`)
-  for (let waited = 0; requests.count() === 0 && waited < 100; waited++) await new Promise((resolve) => setTimeout(resolve, 10))
+  for (let waited = 0; requests.count() === 0 && waited < 100; waited++)
+    await new Promise((resolve) => setTimeout(resolve, 10))
   expect(requests.count()).toBe(1)
 
   let closed = false

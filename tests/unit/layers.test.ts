@@ -14,7 +14,11 @@ const sources = execFileSync('git', ['ls-files', 'cms', 'site', 'scripts', 'astr
   .split('\n')
   .filter((file) => /\.(ts|tsx|mjs|astro)$/.test(file))
 
-const aliases: Record<string, string> = { '@contract/': 'cms/contract/', '@site/': 'site/', '@payload-config': 'cms/payload.config' }
+const aliases: Record<string, string> = {
+  '@contract/': 'cms/contract/',
+  '@site/': 'site/',
+  '@payload-config': 'cms/payload.config',
+}
 
 /** The repository file an import names, or null for a package. */
 const resolved = (specifier: string, importer: string) => {
@@ -31,7 +35,15 @@ const importsOf = (file: string) =>
   })
 
 const layerOf = (file: string) =>
-  file.startsWith('cms/contract/') ? 'contract' : file.startsWith('cms/') ? 'cms' : file.startsWith('site/') || file === 'astro.config.mjs' ? 'site' : file.startsWith('scripts/') ? 'scripts' : 'other'
+  file.startsWith('cms/contract/')
+    ? 'contract'
+    : file.startsWith('cms/')
+      ? 'cms'
+      : file.startsWith('site/') || file === 'astro.config.mjs'
+        ? 'site'
+        : file.startsWith('scripts/')
+          ? 'scripts'
+          : 'other'
 
 /** What each layer may import (besides packages). */
 const allowed: Record<string, string[]> = {
@@ -42,7 +54,11 @@ const allowed: Record<string, string[]> = {
 }
 
 const violations = (rule: (importer: string, target: string) => boolean) =>
-  sources.flatMap((file) => importsOf(file).filter(({ target }) => !rule(file, target)).map(({ specifier }) => `${file} imports ${specifier}`))
+  sources.flatMap((file) =>
+    importsOf(file)
+      .filter(({ target }) => !rule(file, target))
+      .map(({ specifier }) => `${file} imports ${specifier}`),
+  )
 
 describe('layers import one way', () => {
   test('every file outside the contract imports only what its layer may', () => {
@@ -52,14 +68,19 @@ describe('layers import one way', () => {
   test('every relative import points at a file that exists (the rule above saw real targets)', () => {
     const missing = sources.flatMap((file) =>
       importsOf(file)
-        .filter(({ target }) => !['', '.ts', '.tsx', '.js', '.mjs', '.json', '.astro', '/index.ts'].some((ext) => existsSync(target + ext)))
+        .filter(
+          ({ target }) =>
+            !['', '.ts', '.tsx', '.js', '.mjs', '.json', '.astro', '/index.ts'].some((ext) => existsSync(target + ext)),
+        )
         .map(({ specifier }) => `${file} imports ${specifier}`),
     )
     expect(missing).toEqual([])
   })
 
   test('a control: an import of CMS internals from the portal is caught', () => {
-    expect(allowed.site!.includes(layerOf(resolved('../../../cms/collections/Media', 'site/islands/x/File.tsx')!))).toBe(false)
+    expect(
+      allowed.site!.includes(layerOf(resolved('../../../cms/collections/Media', 'site/islands/x/File.tsx')!)),
+    ).toBe(false)
     expect(allowed.cms!.includes(layerOf(resolved('../../site/lib/content', 'cms/email/x.ts')!))).toBe(false)
   })
 })

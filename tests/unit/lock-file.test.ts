@@ -25,13 +25,17 @@ describe('a lock file', () => {
     const done: number[] = []
     await Promise.all(
       [1, 2, 3, 4].map((n) =>
-        whileHolding(lock, async () => {
-          inside += 1
-          mostInside = Math.max(mostInside, inside)
-          await pause(30)
-          inside -= 1
-          done.push(n)
-        }, { pollMs: 5 }),
+        whileHolding(
+          lock,
+          async () => {
+            inside += 1
+            mostInside = Math.max(mostInside, inside)
+            await pause(30)
+            inside -= 1
+            done.push(n)
+          },
+          { pollMs: 5 },
+        ),
       ),
     )
     expect(mostInside).toBe(1)
@@ -40,7 +44,11 @@ describe('a lock file', () => {
 
   test('a failing holder still lets the next one in', async () => {
     const lock = path.join(scratch, 'failing.lock')
-    await expect(whileHolding(lock, async () => { throw new Error('build failed') })).rejects.toThrow('build failed')
+    await expect(
+      whileHolding(lock, async () => {
+        throw new Error('build failed')
+      }),
+    ).rejects.toThrow('build failed')
     await expect(whileHolding(lock, async () => 'next', { pollMs: 5 })).resolves.toBe('next')
   })
 

@@ -15,7 +15,10 @@ const read = async (pdf: Buffer) => {
 
 describe('minimalPdf', () => {
   test('is a PDF whose first line and document title are the title given', async () => {
-    const pdf = minimalPdf({ title: 'Guide (2026) — résumé', paragraphs: ['First paragraph with a backslash \\ inside.', 'Second.'] })
+    const pdf = minimalPdf({
+      title: 'Guide (2026) — résumé',
+      paragraphs: ['First paragraph with a backslash \\ inside.', 'Second.'],
+    })
     const { title, pages, lines } = await read(pdf)
     expect(title).toBe('Guide (2026) — résumé')
     expect(pages).toBe(1)

@@ -66,7 +66,11 @@ describe('every text file gets a Brotli and a gzip copy', () => {
 
 describe('the next build', () => {
   test('links the copies of unchanged files from the previous build instead of compressing them again', () => {
-    for (const file of ['en/unchanged/index.html.br', 'en/unchanged/index.html.gz', 'pagefind/index/en_1a2b3c4.pf_index.br']) {
+    for (const file of [
+      'en/unchanged/index.html.br',
+      'en/unchanged/index.html.gz',
+      'pagefind/index/en_1a2b3c4.pf_index.br',
+    ]) {
       expect(inode(path.join(second, file)), file).toBe(inode(path.join(first, file)))
     }
     expect(firstRun.compressed).toBe(3)

@@ -26,12 +26,15 @@ const post = (chunks: string[], declared?: number) =>
   new Promise<{ status: number; body: string }>((resolve, reject) => {
     const headers: Record<string, string | number> = { 'content-type': 'application/json' }
     if (declared !== undefined) headers['content-length'] = declared
-    const outgoing = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: '/api/posts', headers }, (response) => {
-      let body = ''
-      response.setEncoding('utf8')
-      response.on('data', (chunk: string) => (body += chunk))
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }))
-    })
+    const outgoing = httpRequest(
+      { host: '127.0.0.1', port, method: 'POST', path: '/api/posts', headers },
+      (response) => {
+        let body = ''
+        response.setEncoding('utf8')
+        response.on('data', (chunk: string) => (body += chunk))
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }))
+      },
+    )
     outgoing.on('error', reject)
     for (const chunk of chunks) outgoing.write(chunk)
     outgoing.end()

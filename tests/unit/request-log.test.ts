@@ -15,7 +15,10 @@ describe('the path the request log keeps', () => {
     ['/admin/reset/3f1e9c0b7a2d4e6f8a1b3c5d7e9f0a2b4c6d8e0f', '/admin/reset/:id'],
     ['/api/media/file/cv-of-jane-doe.pdf', '/api/media/file/:file'],
     ['/api/x/eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N', '/api/x/:id'],
-    ['/fr/courses/introduction-to-preventing-violent-extremism/', '/fr/courses/introduction-to-preventing-violent-extremism/'],
+    [
+      '/fr/courses/introduction-to-preventing-violent-extremism/',
+      '/fr/courses/introduction-to-preventing-violent-extremism/',
+    ],
     ['/_astro/Island.DX3k2pQ.js', '/_astro/Island.DX3k2pQ.js'],
     ['/#top', '/'],
   ])('%s → %s', (url, kept) => {
@@ -50,7 +53,9 @@ describe('one JSON line per request', () => {
   }
 
   test('method, path without query, status, duration and bytes — and nothing about who asked', async () => {
-    await (await fetch(`${base}/api/users/7?email=jane@example.org`, { headers: { cookie: 'payload-token=secret' } })).text()
+    await (
+      await fetch(`${base}/api/users/7?email=jane@example.org`, { headers: { cookie: 'payload-token=secret' } })
+    ).text()
     const line = await lastLine()
     expect(Object.keys(line).sort()).toEqual(['bytes', 'method', 'ms', 'path', 'status', 'time'])
     expect(line).toMatchObject({ method: 'GET', path: '/api/users/:id', status: 200 })

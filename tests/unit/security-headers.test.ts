@@ -23,11 +23,15 @@ describe('security headers: HSTS only where the platform is served over HTTPS in
   })
 
   test('production on plain http (a local start): no HSTS, which would lock browsers out of localhost', () => {
-    expect(headersFor({ NODE_ENV: 'production', SERVER_URL: 'http://localhost:3000' })).not.toHaveProperty('strict-transport-security')
+    expect(headersFor({ NODE_ENV: 'production', SERVER_URL: 'http://localhost:3000' })).not.toHaveProperty(
+      'strict-transport-security',
+    )
   })
 
   test('development on an https SERVER_URL: no HSTS', () => {
-    expect(headersFor({ NODE_ENV: 'development', SERVER_URL: 'https://learn.example.org' })).not.toHaveProperty('strict-transport-security')
+    expect(headersFor({ NODE_ENV: 'development', SERVER_URL: 'https://learn.example.org' })).not.toHaveProperty(
+      'strict-transport-security',
+    )
   })
 
   test('the other headers do not depend on the environment', () => {

@@ -20,9 +20,12 @@ import { createPlatformServer } from '../../cms/server/platformServer'
 const scratch = mkdtempSync(path.join(tmpdir(), 'connect-learn-static-'))
 const liveDir = path.join(scratch, 'portal')
 const builds = { first: path.join(scratch, 'builds', '1'), second: path.join(scratch, 'builds', '2') }
-const pageText = (build: string) => `<!doctype html><html lang="en"><title>Home</title><p>${`The ${build} build of the home page. `.repeat(80)}</p></html>`
+const pageText = (build: string) =>
+  `<!doctype html><html lang="en"><title>Home</title><p>${`The ${build} build of the home page. `.repeat(80)}</p></html>`
 // Pagefind's excerpt files are gzip data that start, once unpacked, with its signature.
-const fragment = gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(`{"content":"${randomBytes(1500).toString('hex')}"}`)]))
+const fragment = gzipSync(
+  Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(`{"content":"${randomBytes(1500).toString('hex')}"}`)]),
+)
 let server: Server
 let origin = ''
 
@@ -49,7 +52,9 @@ const get = (pathname: string, headers: Record<string, string> = {}, method = 'G
     const outgoing = httpRequest(`${origin}${pathname}`, { method, headers }, (response) => {
       const chunks: Buffer[] = []
       response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }))
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+      )
     })
     outgoing.on('error', reject)
     outgoing.end()
@@ -133,7 +138,10 @@ describe('caching', () => {
   test('a client revalidating by date alone (If-Modified-Since) gets a 304 while the file is unchanged', async () => {
     for (const pathname of ['/en/', '/pagefind/pagefind.js', '/media/logo.png']) {
       const first = await get(pathname, { 'accept-encoding': 'br' })
-      const again = await get(pathname, { 'accept-encoding': 'br', 'if-modified-since': first.headers['last-modified']! })
+      const again = await get(pathname, {
+        'accept-encoding': 'br',
+        'if-modified-since': first.headers['last-modified']!,
+      })
       expect(again.status, pathname).toBe(304)
       expect(again.body.length, pathname).toBe(0)
       expect(again.headers['cache-control'], pathname).toBe('no-cache')
@@ -187,14 +195,17 @@ describe('requests', () => {
     expect((await get('/_astro/Missing.Zz9.css')).headers['cache-control']).toBe('no-cache')
   })
 
-  test.each(['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/en/%2e%2e/%2e%2e/secret.txt', '/%2e%2e%2f%2e%2e%2fsecret.txt'])(
-    'no path leaves the build: %s',
-    async (pathname) => {
-      const answer = await get(pathname)
-      expect(answer.status).toBe(404)
-      expect(answer.body.toString()).not.toContain('not part of any build')
-    },
-  )
+  test.each([
+    '/../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/..%2fsecret.txt',
+    '/en/%2e%2e/%2e%2e/secret.txt',
+    '/%2e%2e%2f%2e%2e%2fsecret.txt',
+  ])('no path leaves the build: %s', async (pathname) => {
+    const answer = await get(pathname)
+    expect(answer.status).toBe(404)
+    expect(answer.body.toString()).not.toContain('not part of any build')
+  })
 })
 
 test('a new build is served from the next request on, when the live link is swapped', async () => {

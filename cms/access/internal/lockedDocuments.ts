@@ -18,7 +18,8 @@ const ownLockOrEditor: Access = ({ req }) => {
 
 const lockedItem = (lock: { document?: unknown; globalSlug?: unknown } | undefined) => {
   const document = lock?.document as { relationTo?: unknown; value?: unknown } | null | undefined
-  const value = document?.value && typeof document.value === 'object' ? (document.value as { id?: unknown }).id : document?.value
+  const value =
+    document?.value && typeof document.value === 'object' ? (document.value as { id?: unknown }).id : document?.value
   return `${String(document?.relationTo ?? '')}:${String(value ?? '')}:${String(lock?.globalSlug ?? '')}`
 }
 
@@ -28,7 +29,10 @@ const lockedItem = (lock: { document?: unknown; globalSlug?: unknown } | undefin
  */
 export const lockHeldByCaller: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
   if (!req.user) return data
-  const moved = operation === 'update' && (data.document !== undefined || data.globalSlug !== undefined) && lockedItem({ ...originalDoc, ...data }) !== lockedItem(originalDoc)
+  const moved =
+    operation === 'update' &&
+    (data.document !== undefined || data.globalSlug !== undefined) &&
+    lockedItem({ ...originalDoc, ...data }) !== lockedItem(originalDoc)
   if (moved) throw new APIError('A lock stays on the document it was taken for.', 403, null, true)
   return { ...data, user: { relationTo: req.user.collection, value: req.user.id } }
 }

@@ -11,7 +11,9 @@ import { nobody } from '../nobody'
  */
 const ownPreferences: Access = ({ req }) => {
   if (!usesAdminPanel(req.user)) return false
-  const own: Where = { and: [{ 'user.value': { equals: req.user!.id } }, { 'user.relationTo': { equals: req.user!.collection } }] }
+  const own: Where = {
+    and: [{ 'user.value': { equals: req.user!.id } }, { 'user.relationTo': { equals: req.user!.collection } }],
+  }
   return own
 }
 
@@ -29,15 +31,23 @@ export const preferencesAccess: CollectionAccess = {
  * Payload's own routes for preferences by key (`/api/payload-preferences/:key`) check nothing but
  * a session; here they answer staff only, like the rest of the collection.
  */
-export const onlyForAdminPanelUsers = <E extends Pick<Endpoint, 'path' | 'handler' | 'method'>>(endpoints: false | E[]): false | E[] =>
-  endpoints ? endpoints.map((endpoint) => (endpoint.path === '/:key' ? { ...endpoint, handler: staffOnly(endpoint) } : endpoint)) : endpoints
+export const onlyForAdminPanelUsers = <E extends Pick<Endpoint, 'path' | 'handler' | 'method'>>(
+  endpoints: false | E[],
+): false | E[] =>
+  endpoints
+    ? endpoints.map((endpoint) =>
+        endpoint.path === '/:key' ? { ...endpoint, handler: staffOnly(endpoint) } : endpoint,
+      )
+    : endpoints
 
 type Request = Parameters<Endpoint['handler']>[0]
 
 const staffOnly = (endpoint: Pick<Endpoint, 'handler' | 'method'>) => async (req: Request) => {
-  if (!usesAdminPanel(req.user)) return Response.json({ errors: [{ message: 'Only staff keep admin settings.' }] }, { status: req.user ? 403 : 401 })
+  if (!usesAdminPanel(req.user))
+    return Response.json({ errors: [{ message: 'Only staff keep admin settings.' }] }, { status: req.user ? 403 : 401 })
   // Payload's own delete fails with a server error when the setting does not exist.
-  if (endpoint.method === 'delete' && !(await ownPreferenceExists(req))) return Response.json({ errors: [{ message: 'No such setting.' }] }, { status: 404 })
+  if (endpoint.method === 'delete' && !(await ownPreferenceExists(req)))
+    return Response.json({ errors: [{ message: 'No such setting.' }] }, { status: 404 })
   return endpoint.handler(req)
 }
 
@@ -45,7 +55,13 @@ const ownPreferenceExists = async (req: Request) => {
   const key = req.routeParams?.key
   const { totalDocs } = await req.payload.count({
     collection: 'payload-preferences',
-    where: { and: [{ key: { equals: String(key) } }, { 'user.value': { equals: req.user!.id } }, { 'user.relationTo': { equals: req.user!.collection } }] },
+    where: {
+      and: [
+        { key: { equals: String(key) } },
+        { 'user.value': { equals: req.user!.id } },
+        { 'user.relationTo': { equals: req.user!.collection } },
+      ],
+    },
     overrideAccess: true,
     req,
   })

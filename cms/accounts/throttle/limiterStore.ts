@@ -1,5 +1,10 @@
 import type { Payload } from 'payload'
-import { RateLimiterMemory, RateLimiterMongo, RateLimiterPostgres, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import {
+  RateLimiterMemory,
+  RateLimiterMongo,
+  RateLimiterPostgres,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible'
 
 import { limits, type LimitName } from '../limits'
 
@@ -25,19 +30,25 @@ const postgresStore = async (pool: unknown): Promise<Store> => {
   const shared = { storeClient: pool, schemaName: postgresSchema, tableName: 'counters' }
   // One limiter creates the table; the others reuse it (creating it concurrently races in PostgreSQL).
   await new Promise<void>((resolve, reject) => {
-    new RateLimiterPostgres({ ...shared, ...options('signInPerAddress') }, (error?: Error) => (error ? reject(error) : resolve()))
+    new RateLimiterPostgres({ ...shared, ...options('signInPerAddress') }, (error?: Error) =>
+      error ? reject(error) : resolve(),
+    )
   })
   const made = new Map<LimitName, RateLimiterAbstract>()
   return {
     limiter: (name) =>
-      made.get(name) ?? made.set(name, new RateLimiterPostgres({ ...shared, tableCreated: true, ...options(name) })).get(name)!,
+      made.get(name) ??
+      made.set(name, new RateLimiterPostgres({ ...shared, tableCreated: true, ...options(name) })).get(name)!,
   }
 }
 
 const mongoStore = (connection: unknown): Store => {
   const made = new Map<LimitName, RateLimiterAbstract>()
   const shared = { storeClient: connection, tableName: 'rate-limits' }
-  return { limiter: (name) => made.get(name) ?? made.set(name, new RateLimiterMongo({ ...shared, ...options(name) })).get(name)! }
+  return {
+    limiter: (name) =>
+      made.get(name) ?? made.set(name, new RateLimiterMongo({ ...shared, ...options(name) })).get(name)!,
+  }
 }
 
 const stores = new WeakMap<Payload, Promise<Store>>()

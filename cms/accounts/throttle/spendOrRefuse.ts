@@ -28,7 +28,12 @@ export const spendOrRefuse = async (req: PayloadRequest, name: LimitName, key: s
     if (!(rejection instanceof RateLimiterRes)) throw rejection
     const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))
     req.responseHeaders = new Headers({ 'retry-after': String(seconds) })
-    throw new APIError(`${refusals[name]} Try again in ${seconds} s.`, 429, { limit: name, retryAfterSeconds: seconds }, true)
+    throw new APIError(
+      `${refusals[name]} Try again in ${seconds} s.`,
+      429,
+      { limit: name, retryAfterSeconds: seconds },
+      true,
+    )
   }
 }
 

@@ -21,7 +21,11 @@ const accountAndAddress = (email: string, req: PayloadRequest) => `${email}\n${c
  * Every sign-in attempt counts as a failure until it succeeds (then its account's runs are
  * forgotten), so no failure goes uncounted however the attempt ends.
  */
-export const throttleAccountRequests: CollectionBeforeOperationHook<'users'> = async ({ args, operation, req }): Promise<void> => {
+export const throttleAccountRequests: CollectionBeforeOperationHook<'users'> = async ({
+  args,
+  operation,
+  req,
+}): Promise<void> => {
   if (req.payloadAPI !== 'REST') return
   const address = clientAddressOf(req)
   const data = (args as { data?: unknown }).data

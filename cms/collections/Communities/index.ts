@@ -31,7 +31,9 @@ export const Communities: CollectionConfig<'communities'> = {
       type: 'relationship',
       relationTo: 'experts',
       hasMany: true,
-      admin: { description: 'Moderators named on the public page: only through expert profiles they agreed to make public.' },
+      admin: {
+        description: 'Moderators named on the public page: only through expert profiles they agreed to make public.',
+      },
     },
     { name: 'cover', type: 'upload', relationTo: 'media' },
     slugField('name'),

@@ -15,12 +15,20 @@ const cohorts: Field = {
   admin: { description: 'Instructor-led runs of the course.', condition: (data) => data?.format === 'instructor-led' },
   fields: [
     localizedTitle('name'),
-    { type: 'row', fields: [
-      { name: 'startDate', type: 'date', required: true },
-      { name: 'endDate', type: 'date', required: true },
-      { name: 'capacity', type: 'number', required: true, min: 1, max: 10000 },
-    ] },
-    { name: 'meetingUrl', type: 'text', maxLength: 500, access: { read: isCourseStaffField, create: asDocument, update: asDocument } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'startDate', type: 'date', required: true },
+        { name: 'endDate', type: 'date', required: true },
+        { name: 'capacity', type: 'number', required: true, min: 1, max: 10000 },
+      ],
+    },
+    {
+      name: 'meetingUrl',
+      type: 'text',
+      maxLength: 500,
+      access: { read: isCourseStaffField, create: asDocument, update: asDocument },
+    },
   ],
 }
 
@@ -28,22 +36,29 @@ const modules: Field = {
   name: 'modules',
   type: 'array',
   admin: { description: 'The syllabus: modules in order, each listing its lessons in order.' },
-  fields: [
-    localizedTitle('title'),
-    { name: 'lessons', type: 'relationship', relationTo: 'lessons', hasMany: true },
-  ],
+  fields: [localizedTitle('title'), { name: 'lessons', type: 'relationship', relationTo: 'lessons', hasMany: true }],
 }
 
 export const courseFields: Field[] = [
   localizedTitle(),
   localizedSummary(),
   { name: 'body', type: 'richText', localized: true },
-  { type: 'row', fields: [
-    { name: 'format', type: 'select', required: true, defaultValue: 'self-paced', options: toOptions(courseFormats) },
-    { name: 'access', type: 'select', required: true, defaultValue: 'open', index: true, options: toOptions(courseAccess) },
-    { name: 'level', type: 'select', defaultValue: 'introductory', options: toOptions(courseLevels) },
-    { name: 'durationHours', type: 'number', min: 0, max: 1000 },
-  ] },
+  {
+    type: 'row',
+    fields: [
+      { name: 'format', type: 'select', required: true, defaultValue: 'self-paced', options: toOptions(courseFormats) },
+      {
+        name: 'access',
+        type: 'select',
+        required: true,
+        defaultValue: 'open',
+        index: true,
+        options: toOptions(courseAccess),
+      },
+      { name: 'level', type: 'select', defaultValue: 'introductory', options: toOptions(courseLevels) },
+      { name: 'durationHours', type: 'number', min: 0, max: 1000 },
+    ],
+  },
   languagesField('languages', 'Languages offered'),
   { name: 'cover', type: 'upload', relationTo: 'media' },
   { name: 'instructors', type: 'relationship', relationTo: 'experts', hasMany: true },

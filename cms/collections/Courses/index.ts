@@ -8,7 +8,12 @@ import { previewEndpoint, previewUrl } from '../../publishing/preview/previewEnd
 
 export const Courses: CollectionConfig<'courses'> = {
   slug: 'courses',
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'format', 'access', '_status'], group: 'Learn', preview: previewUrl('courses') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'format', 'access', '_status'],
+    group: 'Learn',
+    preview: previewUrl('courses'),
+  },
   access: editorialAccess(publishedOrEditor),
   versions: editorialVersions,
   endpoints: [previewEndpoint('courses')],

@@ -16,7 +16,12 @@ export const Enrolments: CollectionConfig<'enrolments'> = {
   // Records of people and their acts: a copy would mean nothing (and break their uniqueness).
   disableDuplicate: true,
   admin: { defaultColumns: ['user', 'course', 'status', 'createdAt'], group: 'Learn' },
-  access: recordAccess({ read: ownOrCourseInstructor, create: createsForSelf, update: ownOrCourseInstructor, delete: isAdmin }),
+  access: recordAccess({
+    read: ownOrCourseInstructor,
+    create: createsForSelf,
+    update: ownOrCourseInstructor,
+    delete: isAdmin,
+  }),
   // One enrolment per learner and course, enforced by the database itself.
   indexes: [{ fields: ['user', 'course'], unique: true }],
   hooks: { beforeChange: [guardEnrolmentStatus, keepPlaceKey], afterChange: [tellLearnerOfDecision] },
@@ -24,8 +29,20 @@ export const Enrolments: CollectionConfig<'enrolments'> = {
   fields: [
     { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true },
     { name: 'course', type: 'relationship', relationTo: 'courses', required: true, index: true },
-    { name: 'status', type: 'select', required: true, defaultValue: 'pending', index: true, options: toOptions(enrolmentStatuses) },
-    { name: 'cohort', type: 'text', maxLength: 64, admin: { description: 'Id of the chosen cohort (instructor-led courses).' } },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      options: toOptions(enrolmentStatuses),
+    },
+    {
+      name: 'cohort',
+      type: 'text',
+      maxLength: 64,
+      admin: { description: 'Id of the chosen cohort (instructor-led courses).' },
+    },
     { name: 'completedAt', type: 'date' },
     {
       // The place held in the cohort, unique across enrolments: the database's guard on capacity (cms/learning/seats.ts).

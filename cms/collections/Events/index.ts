@@ -16,7 +16,12 @@ const dayAndTime = { date: { pickerAppearance: 'dayAndTime' as const } }
 
 export const Events: CollectionConfig<'events'> = {
   slug: 'events',
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'type', 'startsAt', '_status'], group: 'Connect', preview: previewUrl('events') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'type', 'startsAt', '_status'],
+    group: 'Connect',
+    preview: previewUrl('events'),
+  },
   access: editorialAccess(publishedOrEditor),
   versions: editorialVersions,
   endpoints: [previewEndpoint('events')],
@@ -25,20 +30,38 @@ export const Events: CollectionConfig<'events'> = {
     localizedSummary(),
     { name: 'body', type: 'richText', localized: true },
     { name: 'type', type: 'select', required: true, options: toOptions(eventTypes) },
-    { type: 'row', fields: [
-      { name: 'startsAt', type: 'date', required: true, index: true, admin: dayAndTime },
-      { name: 'endsAt', type: 'date', required: true, admin: dayAndTime },
-      { name: 'timeZone', type: 'text', required: true, defaultValue: 'UTC', maxLength: 64, admin: { description: 'IANA zone, e.g. Africa/Nairobi' } },
-    ] },
-    { type: 'row', fields: [
-      { name: 'online', type: 'checkbox', defaultValue: true },
-      { name: 'location', type: 'text', localized: true, maxLength: 200 },
-      { name: 'capacity', type: 'number', min: 1, max: 100000 },
-    ] },
+    {
+      type: 'row',
+      fields: [
+        { name: 'startsAt', type: 'date', required: true, index: true, admin: dayAndTime },
+        { name: 'endsAt', type: 'date', required: true, admin: dayAndTime },
+        {
+          name: 'timeZone',
+          type: 'text',
+          required: true,
+          defaultValue: 'UTC',
+          maxLength: 64,
+          admin: { description: 'IANA zone, e.g. Africa/Nairobi' },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'online', type: 'checkbox', defaultValue: true },
+        { name: 'location', type: 'text', localized: true, maxLength: 200 },
+        { name: 'capacity', type: 'number', min: 1, max: 100000 },
+      ],
+    },
     { name: 'speakers', type: 'relationship', relationTo: 'experts', hasMany: true },
     { name: 'community', type: 'relationship', relationTo: 'communities' },
     // Registered participants get the join link through the registration API, never from the public page.
-    { name: 'joinUrl', type: 'text', maxLength: 500, access: { read: isEditorField, create: asDocument, update: asDocument } },
+    {
+      name: 'joinUrl',
+      type: 'text',
+      maxLength: 500,
+      access: { read: isEditorField, create: asDocument, update: asDocument },
+    },
     { name: 'recordingUrl', type: 'text', maxLength: 500 },
     slugField(),
     themesField,

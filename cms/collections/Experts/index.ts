@@ -21,10 +21,13 @@ export const Experts: CollectionConfig<'experts'> = {
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     localizedTitle('headline'),
     { name: 'organisation', type: 'text', maxLength: 200 },
-    { type: 'row', fields: [
-      { name: 'region', type: 'select', options: regions },
-      { name: 'country', type: 'text', maxLength: 2 },
-    ] },
+    {
+      type: 'row',
+      fields: [
+        { name: 'region', type: 'select', options: regions },
+        { name: 'country', type: 'text', maxLength: 2 },
+      ],
+    },
     languagesField('languages', 'Working languages'),
     { name: 'bio', type: 'richText', localized: true },
     { name: 'photo', type: 'upload', relationTo: 'media' },
@@ -33,10 +36,22 @@ export const Experts: CollectionConfig<'experts'> = {
       type: 'checkbox',
       defaultValue: false,
       index: true,
-      admin: { position: 'sidebar', description: 'The expert consented to a public profile. Without it the profile stays private.' },
+      admin: {
+        position: 'sidebar',
+        description: 'The expert consented to a public profile. Without it the profile stays private.',
+      },
     },
-    { name: 'contactEmail', type: 'email', access: { read: canReadExpertContact, create: asDocument, update: asDocument } },
-    { name: 'account', type: 'relationship', relationTo: 'users', access: { read: isEditorField, create: asDocument, update: asDocument } },
+    {
+      name: 'contactEmail',
+      type: 'email',
+      access: { read: canReadExpertContact, create: asDocument, update: asDocument },
+    },
+    {
+      name: 'account',
+      type: 'relationship',
+      relationTo: 'users',
+      access: { read: isEditorField, create: asDocument, update: asDocument },
+    },
     slugField('name'),
     themesField,
   ],

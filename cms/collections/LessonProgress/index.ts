@@ -11,7 +11,12 @@ export const LessonProgress: CollectionConfig<'lesson-progress'> = {
   // Records of people and their acts: a copy would mean nothing (and break their uniqueness).
   disableDuplicate: true,
   admin: { defaultColumns: ['user', 'lesson', 'completedAt'], group: 'Learn' },
-  access: recordAccess({ read: ownOrCourseInstructor, create: createsForSelf, update: ownedByUser, delete: ownedByUser }),
+  access: recordAccess({
+    read: ownOrCourseInstructor,
+    create: createsForSelf,
+    update: ownedByUser,
+    delete: ownedByUser,
+  }),
   // Completing a lesson twice records it once, enforced by the database itself.
   indexes: [{ fields: ['user', 'lesson'], unique: true }],
   hooks: { beforeChange: [bindProgressToLesson] },

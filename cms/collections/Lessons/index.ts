@@ -19,7 +19,14 @@ export const Lessons: CollectionConfig<'lessons'> = {
     localizedTitle(),
     { name: 'body', type: 'richText', localized: true },
     { name: 'durationMinutes', type: 'number', min: 1, max: 600 },
-    { name: 'course', type: 'relationship', relationTo: 'courses', required: true, index: true, admin: { position: 'sidebar' } },
+    {
+      name: 'course',
+      type: 'relationship',
+      relationTo: 'courses',
+      required: true,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
     slugField('title', { unique: false }),
   ],
 }

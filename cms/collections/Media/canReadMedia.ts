@@ -16,7 +16,9 @@ export const canReadMedia: Access = async ({ req }) => {
   const publicFiles: Where = { visibility: { equals: 'public' } }
   if (!req.user) return publicFiles
   const communities = await ownCommunities(req)
-  return communities.length > 0 ? { or: [publicFiles, { and: [{ visibility: { equals: 'members' } }, { community: { in: communities } }] }] } : publicFiles
+  return communities.length > 0
+    ? { or: [publicFiles, { and: [{ visibility: { equals: 'members' } }, { community: { in: communities } }] }] }
+    : publicFiles
 }
 
 /** Editors add any file; a member shares a members-only file in a community she belongs to. */

@@ -39,7 +39,10 @@ export const Media: CollectionConfig<'media'> = {
       type: 'relationship',
       relationTo: 'communities',
       index: true,
-      admin: { description: 'For files shared inside a community: only its members see them.', condition: (data) => data?.visibility === 'members' },
+      admin: {
+        description: 'For files shared inside a community: only its members see them.',
+        condition: (data) => data?.visibility === 'members',
+      },
     },
     {
       name: 'uploadedBy',

@@ -15,13 +15,28 @@ export const Memberships: CollectionConfig<'memberships'> = {
   // Records of people and their acts: a copy would mean nothing (and break their uniqueness).
   disableDuplicate: true,
   admin: { defaultColumns: ['user', 'community', 'status', 'role'], group: 'Connect' },
-  access: recordAccess({ read: canReadMembership, create: createsForSelf, update: canDecideMembership, delete: canWithdrawMembership }),
+  access: recordAccess({
+    read: canReadMembership,
+    create: createsForSelf,
+    update: canDecideMembership,
+    delete: canWithdrawMembership,
+  }),
   indexes: [{ fields: ['user', 'community'], unique: true }],
-  hooks: { beforeChange: [startAsPendingRequest, keepModeratorsToAdmins, recordApplicant], afterChange: [tellMemberOfDecision] },
+  hooks: {
+    beforeChange: [startAsPendingRequest, keepModeratorsToAdmins, recordApplicant],
+    afterChange: [tellMemberOfDecision],
+  },
   fields: [
     { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true },
     { name: 'community', type: 'relationship', relationTo: 'communities', required: true, index: true },
-    { name: 'status', type: 'select', required: true, defaultValue: 'pending', index: true, options: toOptions(membershipStatuses) },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      options: toOptions(membershipStatuses),
+    },
     { name: 'role', type: 'select', required: true, defaultValue: 'member', options: toOptions(membershipRoles) },
     { name: 'message', type: 'textarea', maxLength: 1000, admin: { description: 'Why the person asks to join.' } },
     {

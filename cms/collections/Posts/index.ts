@@ -38,7 +38,13 @@ export const Posts: CollectionConfig<'posts'> = {
   endpoints: [reportPost],
   fields: [
     { name: 'thread', type: 'relationship', relationTo: 'threads', required: true, index: true },
-    { name: 'body', type: 'textarea', required: true, maxLength: 20000, admin: { description: 'Markdown; sanitised when shown.' } },
+    {
+      name: 'body',
+      type: 'textarea',
+      required: true,
+      maxLength: 20000,
+      admin: { description: 'Markdown; sanitised when shown.' },
+    },
     { name: 'community', type: 'relationship', relationTo: 'communities', index: true, admin: { readOnly: true } },
     { name: 'author', type: 'relationship', relationTo: 'users', index: true },
     authorNameField,
@@ -52,6 +58,11 @@ export const Posts: CollectionConfig<'posts'> = {
       admin: { description: 'Flagged by a member (POST /api/posts/{id}/report); moderators clear it.' },
       access: { read: isModeratorField, create: serverOnlyField, update: isModeratorField },
     },
-    { name: 'editedAt', type: 'date', admin: { readOnly: true }, access: { read: asDocument, create: serverOnlyField, update: serverOnlyField } },
+    {
+      name: 'editedAt',
+      type: 'date',
+      admin: { readOnly: true },
+      access: { read: asDocument, create: serverOnlyField, update: serverOnlyField },
+    },
   ],
 }

@@ -13,7 +13,12 @@ import { previewEndpoint, previewUrl } from '../../publishing/preview/previewEnd
 
 export const Resources: CollectionConfig<'resources'> = {
   slug: 'resources',
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'type', 'publishedOn', '_status'], group: 'Library', preview: previewUrl('resources') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'type', 'publishedOn', '_status'],
+    group: 'Library',
+    preview: previewUrl('resources'),
+  },
   access: editorialAccess(publishedOrEditor),
   versions: editorialVersions,
   endpoints: [previewEndpoint('resources')],
@@ -21,15 +26,23 @@ export const Resources: CollectionConfig<'resources'> = {
     localizedTitle(),
     localizedSummary(),
     { name: 'body', type: 'richText', localized: true },
-    { type: 'row', fields: [
-      { name: 'type', type: 'select', required: true, index: true, options: toOptions(resourceTypes) },
-      { name: 'publisher', type: 'text', maxLength: 200 },
-      { name: 'publishedOn', type: 'date', index: true },
-      { name: 'licence', type: 'select', options: toOptions(licences) },
-    ] },
+    {
+      type: 'row',
+      fields: [
+        { name: 'type', type: 'select', required: true, index: true, options: toOptions(resourceTypes) },
+        { name: 'publisher', type: 'text', maxLength: 200 },
+        { name: 'publishedOn', type: 'date', index: true },
+        { name: 'licence', type: 'select', options: toOptions(licences) },
+      ],
+    },
     languagesField(),
     { name: 'file', type: 'upload', relationTo: 'media' },
-    { name: 'url', type: 'text', maxLength: 500, admin: { description: 'Where to read it online, when there is no file.' } },
+    {
+      name: 'url',
+      type: 'text',
+      maxLength: 500,
+      admin: { description: 'Where to read it online, when there is no file.' },
+    },
     slugField(),
     themesField,
   ],

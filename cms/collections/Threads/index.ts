@@ -19,26 +19,42 @@ export const Threads: CollectionConfig<'threads'> = {
   slug: 'threads',
   // Records of people and their acts: a copy would mean nothing (and break their uniqueness).
   disableDuplicate: true,
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'community', 'author', 'pinned', 'locked'], group: 'Connect' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'community', 'author', 'pinned', 'locked'],
+    group: 'Connect',
+  },
   access: recordAccess({
     read: canReadCommunityContent,
     create: canStartThread,
     update: canUpdateCommunityContent,
     delete: canDeleteCommunityContent,
   }),
-  hooks: { beforeOperation: [throttlePostingPerAddress()], beforeChange: [limitPostingPerAccount, assignAuthor, guardModeration, startActivity] },
+  hooks: {
+    beforeOperation: [throttlePostingPerAddress()],
+    beforeChange: [limitPostingPerAccount, assignAuthor, guardModeration, startActivity],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
-    { name: 'body', type: 'textarea', required: true, maxLength: 20000, admin: { description: 'Markdown; sanitised when shown.' } },
+    {
+      name: 'body',
+      type: 'textarea',
+      required: true,
+      maxLength: 20000,
+      admin: { description: 'Markdown; sanitised when shown.' },
+    },
     { name: 'community', type: 'relationship', relationTo: 'communities', required: true, index: true },
     { name: 'author', type: 'relationship', relationTo: 'users', index: true },
     authorNameField,
     bodyHtmlField,
-    { type: 'row', fields: [
-      { name: 'pinned', type: 'checkbox', defaultValue: false },
-      { name: 'locked', type: 'checkbox', defaultValue: false },
-      { name: 'hidden', type: 'checkbox', defaultValue: false, index: true },
-    ] },
+    {
+      type: 'row',
+      fields: [
+        { name: 'pinned', type: 'checkbox', defaultValue: false },
+        { name: 'locked', type: 'checkbox', defaultValue: false },
+        { name: 'hidden', type: 'checkbox', defaultValue: false, index: true },
+      ],
+    },
     {
       name: 'lastActivityAt',
       type: 'date',

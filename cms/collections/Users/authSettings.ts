@@ -3,7 +3,6 @@ import type { IncomingAuthType } from 'payload'
 import { resetPasswordEmail } from '../../email/resetPasswordEmail'
 import { settings } from '../../config/settings'
 
-
 /**
  * Cookie policy (first-party cookies only) and the reset e-mail. Payload's own lockout is off: it
  * locks the account itself after a few failures from anyone, so a stranger could lock the owner (or

@@ -82,7 +82,10 @@ export const Users: CollectionConfig<'users'> = {
         {
           name: 'privacyNoticeAcceptedAt',
           type: 'date',
-          admin: { readOnly: true, description: 'Set by the server when the person registers (the form shows the notice).' },
+          admin: {
+            readOnly: true,
+            description: 'Set by the server when the person registers (the form shows the notice).',
+          },
           access: { read: asDocument, create: serverOnlyField, update: serverOnlyField },
         },
         { name: 'newsletter', type: 'checkbox', defaultValue: false },

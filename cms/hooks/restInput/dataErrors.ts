@@ -6,7 +6,10 @@ const builtInKeys = new Set(['id', 'createdAt', 'updatedAt', '_status', 'email',
 const namedFields = (fields: Field[]): Field[] =>
   fields.flatMap((field) => {
     if ('name' in field && field.name) return [field]
-    if (field.type === 'tabs') return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [{ ...tab, type: 'group' } as Field] : namedFields(tab.fields)))
+    if (field.type === 'tabs')
+      return field.tabs.flatMap((tab) =>
+        'name' in tab && tab.name ? [{ ...tab, type: 'group' } as Field] : namedFields(tab.fields),
+      )
     if ('fields' in field) return namedFields(field.fields)
     return []
   })
@@ -19,7 +22,10 @@ const wrongKind = (field: Field, value: unknown): string | null => {
   switch (field.type) {
     case 'number':
       if ('hasMany' in field && field.hasMany) return null
-      return typeof value === 'number' || (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value))) ? null : 'must be a number'
+      return typeof value === 'number' ||
+        (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)))
+        ? null
+        : 'must be a number'
     case 'checkbox':
       return typeof value === 'boolean' || value === 'true' || value === 'false' ? null : 'must be true or false'
     case 'text':
@@ -28,7 +34,9 @@ const wrongKind = (field: Field, value: unknown): string | null => {
       if ('hasMany' in field && field.hasMany) return null
       return typeof value === 'string' ? null : 'must be text'
     case 'date':
-      return (typeof value === 'string' || value instanceof Date) && !Number.isNaN(new Date(value as string).getTime()) ? null : 'must be a date'
+      return (typeof value === 'string' || value instanceof Date) && !Number.isNaN(new Date(value as string).getTime())
+        ? null
+        : 'must be a date'
     default:
       return null
   }

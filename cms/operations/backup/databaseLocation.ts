@@ -20,5 +20,7 @@ export const configuredDatabase = (url = settings().DATABASE_URL || defaultDatab
   const kind = databaseKind(url)
   if (kind === 'sqlite') return { kind, file: sqliteFileOf(url) }
   if (kind === 'postgres') return { kind, url }
-  throw new Error('Backup and restore cover SQLite and PostgreSQL; back MongoDB up with mongodump or your cluster’s snapshots.')
+  throw new Error(
+    'Backup and restore cover SQLite and PostgreSQL; back MongoDB up with mongodump or your cluster’s snapshots.',
+  )
 }

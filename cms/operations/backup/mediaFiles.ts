@@ -3,10 +3,12 @@ import path from 'node:path'
 
 /** Every file under the media folder, as paths relative to it (none when it does not exist yet). */
 export const mediaFiles = async (mediaDir: string): Promise<{ files: string[]; bytes: number }> => {
-  const entries = await readdir(mediaDir, { withFileTypes: true, recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return []
-    throw error
-  })
+  const entries = await readdir(mediaDir, { withFileTypes: true, recursive: true }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return []
+      throw error
+    },
+  )
   const files = entries
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(mediaDir, path.join(entry.parentPath, entry.name)))

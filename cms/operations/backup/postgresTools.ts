@@ -19,15 +19,26 @@ const connection = (url: string) => {
 export const runPostgresTool = (program: string, url: string, args: string[]) =>
   new Promise<string>((resolve, reject) => {
     const { dbname, env } = connection(url)
-    const child = spawn(program, [dbname, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } })
+    const child = spawn(program, [dbname, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     child.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'ENOENT' ? new Error(`${program} is not installed: install PostgreSQL's client programs (Debian: postgresql-client).`) : error),
+      reject(
+        error.code === 'ENOENT'
+          ? new Error(`${program} is not installed: install PostgreSQL's client programs (Debian: postgresql-client).`)
+          : error,
+      ),
     )
-    child.once('close', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`${program} failed (exit ${code}): ${stderr.trim().slice(-2000)}`))))
+    child.once('close', (code) =>
+      code === 0
+        ? resolve(stdout)
+        : reject(new Error(`${program} failed (exit ${code}): ${stderr.trim().slice(-2000)}`)),
+    )
   })
 
 /**
@@ -45,7 +56,10 @@ const psql = (url: string, sql: string) => runPostgresTool('psql', url, ['-v', '
 
 /** True when the database holds no table, view or sequence of its own. */
 export const postgresIsEmpty = async (url: string) => {
-  const count = await psql(url, "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' AND c.relkind IN ('r', 'p', 'v', 'm', 'S')")
+  const count = await psql(
+    url,
+    "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%' AND c.relkind IN ('r', 'p', 'v', 'm', 'S')",
+  )
   return Number(count.trim()) === 0
 }
 

@@ -21,13 +21,18 @@ export const readArchive = async (archive: string, into: string): Promise<Backup
   if (!existsSync(archive)) throw new Error(`There is no backup at ${archive}.`)
   await extract({ file: archive, cwd: into, strict: true, filter: (entry) => expectedEntry(entry) })
   const manifestFile = path.join(into, archiveLayout.manifest)
-  if (!existsSync(manifestFile)) throw new Error(`${archive} is not a Connect & Learn backup (it has no ${archiveLayout.manifest}).`)
+  if (!existsSync(manifestFile))
+    throw new Error(`${archive} is not a Connect & Learn backup (it has no ${archiveLayout.manifest}).`)
   const parsed = backupManifestSchema.safeParse(JSON.parse(await readFile(manifestFile, 'utf8')))
   if (!parsed.success) throw new Error(`${archive} has a manifest this version cannot read: ${parsed.error.message}`)
   const manifest = parsed.data
   const { sha256 } = await fileDigest(path.join(into, manifest.database.file))
-  if (sha256 !== manifest.database.sha256) throw new Error(`${archive} is damaged: its database does not match its checksum.`)
+  if (sha256 !== manifest.database.sha256)
+    throw new Error(`${archive} is damaged: its database does not match its checksum.`)
   const missing = manifest.media.files.filter((file) => !existsSync(path.join(into, file)))
-  if (missing.length > 0) throw new Error(`${archive} is incomplete: ${missing.length} media files are missing (${missing.slice(0, 3).join(', ')}…).`)
+  if (missing.length > 0)
+    throw new Error(
+      `${archive} is incomplete: ${missing.length} media files are missing (${missing.slice(0, 3).join(', ')}…).`,
+    )
   return manifest
 }

@@ -58,11 +58,15 @@ export const restoreBackup = async ({
   try {
     const manifest = await readArchive(archive, staging)
     if (manifest.database.kind !== database.kind) {
-      throw new Error(`This backup holds a ${manifest.database.kind} database; DATABASE_URL points at ${database.kind}.`)
+      throw new Error(
+        `This backup holds a ${manifest.database.kind} database; DATABASE_URL points at ${database.kind}.`,
+      )
     }
     const conflicts = await occupied(database, mediaDir)
     if (conflicts.length > 0 && !replace) {
-      throw new Error(`Nothing restored: ${conflicts.join(' and ')}. Restore into a fresh install, or add --replace-existing to overwrite it.`)
+      throw new Error(
+        `Nothing restored: ${conflicts.join(' and ')}. Restore into a fresh install, or add --replace-existing to overwrite it.`,
+      )
     }
     await loadDatabase(database, path.join(staging, manifest.database.file))
     await rm(mediaDir, { recursive: true, force: true })

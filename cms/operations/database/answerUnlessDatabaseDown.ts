@@ -15,7 +15,10 @@ export const databaseUnavailable = () => {
  * database whether it is there: if not, the client gets a 503 that says so instead of "something
  * went wrong". Only failures pay for the question; any other fault stays what it was.
  */
-export const answerUnlessDatabaseDown = async (payload: Payload, answer: () => Promise<Response>): Promise<Response> => {
+export const answerUnlessDatabaseDown = async (
+  payload: Payload,
+  answer: () => Promise<Response>,
+): Promise<Response> => {
   let response: Response
   try {
     response = await answer()

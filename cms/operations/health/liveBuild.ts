@@ -24,5 +24,10 @@ export const liveBuild = async ({ liveDir, buildsDir }: { liveDir: string; build
   const id = target && path.dirname(target) === builds ? path.basename(target) : null
   if (!id || !/^\d+$/.test(id)) return { serving, id, builtAt: null, ageSeconds: null }
   const started = Number(id)
-  return { serving, id, builtAt: new Date(started).toISOString(), ageSeconds: Math.max(0, Math.round((Date.now() - started) / 1000)) }
+  return {
+    serving,
+    id,
+    builtAt: new Date(started).toISOString(),
+    ageSeconds: Math.max(0, Math.round((Date.now() - started) / 1000)),
+  }
 }

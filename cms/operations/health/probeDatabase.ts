@@ -9,8 +9,7 @@ export const databaseProbeTimeoutMs = 2000
 export type QueueState = Pick<SiteStatus, 'state' | 'requestedAt' | 'lastPublishedAt'>
 
 export type DatabaseProbe =
-  | { reachable: true; latencyMs: number; queue: QueueState }
-  | { reachable: false; latencyMs: number }
+  { reachable: true; latencyMs: number; queue: QueueState } | { reachable: false; latencyMs: number }
 
 const timeout = (ms: number) =>
   new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref())

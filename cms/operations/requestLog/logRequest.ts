@@ -24,7 +24,11 @@ const writeLine = (line: RequestLogLine) => {
  * query string or ids, status, duration and bytes. Nothing that says who asked: no address,
  * no user, no query string.
  */
-export const logRequest = (request: IncomingMessage, response: ServerResponse, write: (line: RequestLogLine) => void = writeLine) => {
+export const logRequest = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  write: (line: RequestLogLine) => void = writeLine,
+) => {
   const started = performance.now()
   const sentBefore = request.socket.bytesWritten
   response.once('close', () => {

@@ -12,7 +12,15 @@ const log = (message: string) => console.log(`[shutdown] ${message}`)
  * `deadlineMs`, after which their connections are cut), run the steps, and exit 0. A second
  * signal, or steps that hang past a further `deadlineMs`, end the process at once with 1.
  */
-export const shutDownGracefully = ({ server, deadlineMs, steps }: { server: Server; deadlineMs: number; steps: () => ShutdownStep[] }) => {
+export const shutDownGracefully = ({
+  server,
+  deadlineMs,
+  steps,
+}: {
+  server: Server
+  deadlineMs: number
+  steps: () => ShutdownStep[]
+}) => {
   const requests = trackInFlight(server)
   let stopping = false
   const stop = async (signal: NodeJS.Signals) => {
@@ -21,7 +29,9 @@ export const shutDownGracefully = ({ server, deadlineMs, steps }: { server: Serv
       process.exit(1)
     }
     stopping = true
-    log(`${signal}: no new connections; finishing ${requests.count()} requests in flight (at most ${deadlineMs / 1000} s).`)
+    log(
+      `${signal}: no new connections; finishing ${requests.count()} requests in flight (at most ${deadlineMs / 1000} s).`,
+    )
     const cut = setTimeout(() => {
       log(`${requests.count()} requests still running after ${deadlineMs / 1000} s: closing their connections.`)
       server.closeAllConnections()

@@ -10,10 +10,12 @@ export type BuildPlan =
 
 type Entry = { id: string; endsAt?: string }
 
-const isReusable = (name: SnapshotName): name is ReusableCollection => (reusableCollections as readonly string[]).includes(name)
+const isReusable = (name: SnapshotName): name is ReusableCollection =>
+  (reusableCollections as readonly string[]).includes(name)
 
 /** An event page says whether the event is over; it is stale once the event ended between the builds. */
-const endedBetween = (entry: Entry, previous: Date, now: Date) => entry.endsAt !== undefined && previous <= new Date(entry.endsAt) && new Date(entry.endsAt) < now
+const endedBetween = (entry: Entry, previous: Date, now: Date) =>
+  entry.endsAt !== undefined && previous <= new Date(entry.endsAt) && new Date(entry.endsAt) < now
 
 /**
  * Decides whether the next build can carry item pages over from the previous one. It can when the
@@ -31,11 +33,14 @@ export const planBuild = ({ previous, next }: { previous: BuildInputs | null; ne
   const render = {} as Record<ReusableCollection, string[]>
   const reuse = {} as Record<ReusableCollection, string[]>
   for (const name of reusableCollections) {
-    const before = new Map((JSON.parse(previous.snapshot[name]) as Entry[]).map((entry) => [entry.id, JSON.stringify(entry)]))
+    const before = new Map(
+      (JSON.parse(previous.snapshot[name]) as Entry[]).map((entry) => [entry.id, JSON.stringify(entry)]),
+    )
     render[name] = []
     reuse[name] = []
     for (const entry of JSON.parse(next.snapshot[name]) as Entry[]) {
-      const unchanged = before.get(entry.id) === JSON.stringify(entry) && !endedBetween(entry, previous.builtAt, next.builtAt)
+      const unchanged =
+        before.get(entry.id) === JSON.stringify(entry) && !endedBetween(entry, previous.builtAt, next.builtAt)
       ;(unchanged ? reuse : render)[name].push(entry.id)
     }
   }

@@ -17,14 +17,29 @@ export type PreparedBuild = {
  * Compares the fresh snapshot with what the live build was made from and decides between a full
  * and a partial build; for a partial one, writes the spec the site and its sitemap read.
  */
-export const prepareBuild = async ({ liveDir, snapshotDir, buildDir, full }: { liveDir: string; snapshotDir: string; buildDir: string; full: boolean }): Promise<PreparedBuild> => {
-  const inputs: BuildInputs = { snapshot: await readSnapshot(snapshotDir), sourceHash: await siteSourceHash(), builtAt: new Date() }
+export const prepareBuild = async ({
+  liveDir,
+  snapshotDir,
+  buildDir,
+  full,
+}: {
+  liveDir: string
+  snapshotDir: string
+  buildDir: string
+  full: boolean
+}): Promise<PreparedBuild> => {
+  const inputs: BuildInputs = {
+    snapshot: await readSnapshot(snapshotDir),
+    sourceHash: await siteSourceHash(),
+    builtAt: new Date(),
+  }
   if (full) return { plan: { mode: 'full', reason: 'a full build was asked for' }, inputs }
   const previousDir = await realpath(liveDir).catch(() => null)
   const plan = planBuild({ previous: previousDir ? await loadInputs(previousDir) : null, next: inputs })
   if (plan.mode === 'full' || !previousDir) return { plan, inputs }
   const files = reusedFiles(plan.reuse)
-  if (!canReuse(previousDir, files)) return { plan: { mode: 'full', reason: 'the live build lacks pages to carry over' }, inputs }
+  if (!canReuse(previousDir, files))
+    return { plan: { mode: 'full', reason: 'the live build lacks pages to carry over' }, inputs }
   const spec: PartialBuildSpec = { render: plan.render, reusedUrlPaths: reusedUrlPaths(plan.reuse) }
   const specFile = path.join(inputsDirOf(buildDir), 'partial.json')
   await mkdir(path.dirname(specFile), { recursive: true })

@@ -26,7 +26,13 @@ export const previewEndpoint = (collection: DraftForPreview['collection']): Endp
     if (!doc) return problem(404, `No ${collection} document with id ${id}.`)
     try {
       const html = await renderPreview({ payload: req.payload, draft: { collection, doc }, lang })
-      return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'x-robots-tag': 'noindex, nofollow' } })
+      return new Response(html, {
+        headers: {
+          'content-type': 'text/html; charset=utf-8',
+          'cache-control': 'no-store',
+          'x-robots-tag': 'noindex, nofollow',
+        },
+      })
     } catch (error) {
       req.payload.logger.error({ err: error, msg: `preview of ${collection} ${id} failed` })
       return problem(500, 'The preview could not be built; the error is in the server log.')
@@ -35,5 +41,7 @@ export const previewEndpoint = (collection: DraftForPreview['collection']): Endp
 })
 
 /** The admin's Preview button: the endpoint above, in the language being edited. */
-export const previewUrl = (collection: DraftForPreview['collection']) => (doc: Record<string, unknown>, { locale }: { locale: string }) =>
-  doc?.id ? `/api/${collection}/${doc.id}/preview?locale=${encodeURIComponent(locale)}` : null
+export const previewUrl =
+  (collection: DraftForPreview['collection']) =>
+  (doc: Record<string, unknown>, { locale }: { locale: string }) =>
+    doc?.id ? `/api/${collection}/${doc.id}/preview?locale=${encodeURIComponent(locale)}` : null

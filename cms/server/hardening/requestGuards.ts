@@ -18,7 +18,12 @@ const unreadBody = { connection: 'close' }
  * X-Forwarded-For entry — the one the proxy appended; earlier entries are whatever the client wrote.
  */
 export const clientAddress = (request: IncomingMessage) => {
-  const forwarded = settings().TRUST_PROXY ? String(request.headers['x-forwarded-for'] ?? '').split(',').pop()?.trim() : ''
+  const forwarded = settings().TRUST_PROXY
+    ? String(request.headers['x-forwarded-for'] ?? '')
+        .split(',')
+        .pop()
+        ?.trim()
+    : ''
   return forwarded || request.socket.remoteAddress || 'unknown'
 }
 
@@ -38,7 +43,12 @@ export const createRequestGuards = () => {
     const declared = Number(request.headers['content-length'] ?? 0)
     const allowed = uploadPath.test(url) ? maxUploadBytes + 64 * 1024 : maxJsonBytes
     if (declared > allowed) {
-      refuse(response, 413, `The request body is too large (at most ${Math.floor(allowed / 1024)} KB here).`, unreadBody)
+      refuse(
+        response,
+        413,
+        `The request body is too large (at most ${Math.floor(allowed / 1024)} KB here).`,
+        unreadBody,
+      )
       return false
     }
     // The CMS counts its rate limits per client address (cms/accounts/limits.ts); it learns the address

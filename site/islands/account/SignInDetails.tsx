@@ -51,10 +51,20 @@ export const SignInDetails = ({ t, me, updated }: Props) => {
           minLength={passwordLength.min}
           maxLength={passwordLength.max}
         />
-        <Field label={t('account.currentPassword')} name="currentPassword" type="password" required autoComplete="current-password" />
+        <Field
+          label={t('account.currentPassword')}
+          name="currentPassword"
+          type="password"
+          required
+          autoComplete="current-password"
+        />
         <Notice kind="error" text={error} />
         <Notice kind="done" text={done} />
-        <p><button type="submit" disabled={busy}>{t('account.credentialsButton')}</button></p>
+        <p>
+          <button type="submit" disabled={busy}>
+            {t('account.credentialsButton')}
+          </button>
+        </p>
       </form>
     </section>
   )

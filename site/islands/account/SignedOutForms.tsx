@@ -11,7 +11,15 @@ import { formValues, type Me } from './types'
 
 export type SignedOutView = 'signIn' | 'register' | 'forgot' | 'reset'
 
-type Props = { t: Translate; lang: string; view: SignedOutView; show: (view: SignedOutView) => void; signedIn: (me: Me, message: string) => void; resetToken: string; initialNotice: string }
+type Props = {
+  t: Translate
+  lang: string
+  view: SignedOutView
+  show: (view: SignedOutView) => void
+  signedIn: (me: Me, message: string) => void
+  resetToken: string
+  initialNotice: string
+}
 
 const passwordRule = { minLength: passwordLength.min, maxLength: passwordLength.max }
 
@@ -21,14 +29,15 @@ export const SignedOutForms = ({ t, lang, view, show, signedIn, resetToken, init
   const [done, setDone] = useState(initialNotice)
   const [busy, setBusy] = useState(false)
 
-  const submit = (work: (values: Record<string, string>) => Promise<void>) => async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    setError('')
-    setDone('')
-    setBusy(true)
-    await work(formValues(event.currentTarget))
-    setBusy(false)
-  }
+  const submit =
+    (work: (values: Record<string, string>) => Promise<void>) => async (event: FormEvent<HTMLFormElement>) => {
+      event.preventDefault()
+      setError('')
+      setDone('')
+      setBusy(true)
+      await work(formValues(event.currentTarget))
+      setBusy(false)
+    }
   const logIn = async (email: string, password: string, message: string) => {
     const result = await callApi<{ user: Me }>(t, '/users/login', { method: 'POST', body: { email, password } })
     if (result.ok) signedIn(result.data.user, message)
@@ -51,7 +60,10 @@ export const SignedOutForms = ({ t, lang, view, show, signedIn, resetToken, init
   })
   const onReset = submit(async ({ password }) => {
     if ((password ?? '').length < passwordRule.minLength) return setError(t('account.error.passwordShort'))
-    const result = await callApi<{ user: Me }>(t, '/users/reset-password', { method: 'POST', body: { token: resetToken, password } })
+    const result = await callApi<{ user: Me }>(t, '/users/reset-password', {
+      method: 'POST',
+      body: { token: resetToken, password },
+    })
     if (!result.ok) return setError(result.message)
     history.replaceState(null, '', location.pathname)
     signedIn(result.data.user, t('account.resetDone'))
@@ -62,7 +74,9 @@ export const SignedOutForms = ({ t, lang, view, show, signedIn, resetToken, init
       {label}
     </button>
   )
-  const email = <Field label={t('account.email')} name="email" type="email" required autoComplete="email" maxLength={254} />
+  const email = (
+    <Field label={t('account.email')} name="email" type="email" required autoComplete="email" maxLength={254} />
+  )
 
   return (
     <section className="account-panel" aria-labelledby="account-form-title">
@@ -70,10 +84,20 @@ export const SignedOutForms = ({ t, lang, view, show, signedIn, resetToken, init
         <form onSubmit={onSignIn}>
           <h2 id="account-form-title">{t('account.signInTitle')}</h2>
           {email}
-          <Field label={t('account.password')} name="password" type="password" required autoComplete="current-password" />
+          <Field
+            label={t('account.password')}
+            name="password"
+            type="password"
+            required
+            autoComplete="current-password"
+          />
           <Notice kind="error" text={error} />
           <Notice kind="done" text={done} />
-          <p><button type="submit" disabled={busy}>{t('account.signInButton')}</button></p>
+          <p>
+            <button type="submit" disabled={busy}>
+              {t('account.signInButton')}
+            </button>
+          </p>
           <p>{link('forgot', t('account.toForgot'))}</p>
           <p>{link('register', t('account.toRegister'))}</p>
         </form>
@@ -82,14 +106,27 @@ export const SignedOutForms = ({ t, lang, view, show, signedIn, resetToken, init
         <form onSubmit={onRegister}>
           <h2 id="account-form-title">{t('account.registerTitle')}</h2>
           {email}
-          <Field label={t('account.password')} name="password" type="password" required autoComplete="new-password" hint={t('account.passwordHint')} {...passwordRule} />
+          <Field
+            label={t('account.password')}
+            name="password"
+            type="password"
+            required
+            autoComplete="new-password"
+            hint={t('account.passwordHint')}
+            {...passwordRule}
+          />
           <ProfileFields t={t} lang={lang} />
           <p className="field-check">
             <input id="privacy-consent" type="checkbox" required />
-            <label htmlFor="privacy-consent">{t('account.privacyConsent')}</label> <a href={`/${lang}/privacy/`}>{t('nav.privacy')}</a>
+            <label htmlFor="privacy-consent">{t('account.privacyConsent')}</label>{' '}
+            <a href={`/${lang}/privacy/`}>{t('nav.privacy')}</a>
           </p>
           <Notice kind="error" text={error} />
-          <p><button type="submit" disabled={busy}>{t('account.registerButton')}</button></p>
+          <p>
+            <button type="submit" disabled={busy}>
+              {t('account.registerButton')}
+            </button>
+          </p>
           <p>{link('signIn', t('account.toSignIn'))}</p>
         </form>
       )}
@@ -99,16 +136,32 @@ export const SignedOutForms = ({ t, lang, view, show, signedIn, resetToken, init
           {email}
           <Notice kind="error" text={error} />
           <Notice kind="done" text={done} />
-          <p><button type="submit" disabled={busy}>{t('account.forgotButton')}</button></p>
+          <p>
+            <button type="submit" disabled={busy}>
+              {t('account.forgotButton')}
+            </button>
+          </p>
           <p>{link('signIn', t('account.toSignIn'))}</p>
         </form>
       )}
       {view === 'reset' && (
         <form onSubmit={onReset}>
           <h2 id="account-form-title">{t('account.resetTitle')}</h2>
-          <Field label={t('account.newPassword')} name="password" type="password" required autoComplete="new-password" hint={t('account.passwordHint')} {...passwordRule} />
+          <Field
+            label={t('account.newPassword')}
+            name="password"
+            type="password"
+            required
+            autoComplete="new-password"
+            hint={t('account.passwordHint')}
+            {...passwordRule}
+          />
           <Notice kind="error" text={error} />
-          <p><button type="submit" disabled={busy}>{t('account.resetButton')}</button></p>
+          <p>
+            <button type="submit" disabled={busy}>
+              {t('account.resetButton')}
+            </button>
+          </p>
         </form>
       )}
     </section>

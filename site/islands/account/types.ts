@@ -12,4 +12,6 @@ export type Me = {
 
 /** Form values as strings, empty ones left out so optional fields stay unset. */
 export const formValues = (form: HTMLFormElement) =>
-  Object.fromEntries([...new FormData(form)].filter(([, value]) => value !== '').map(([name, value]) => [name, String(value)]))
+  Object.fromEntries(
+    [...new FormData(form)].filter(([, value]) => value !== '').map(([name, value]) => [name, String(value)]),
+  )

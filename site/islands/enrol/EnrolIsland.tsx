@@ -25,20 +25,32 @@ export default function EnrolIsland({ lang, course, strings, startHref }: Props)
   const base = `/enrolments/course/${encodeURIComponent(course)}`
 
   useEffect(() => {
-    void callApi<EnrolmentState>(t, `${base}?locale=${lang}`).then((result) => (result.ok ? setState(result.data) : setError(result.message)))
+    void callApi<EnrolmentState>(t, `${base}?locale=${lang}`).then((result) =>
+      result.ok ? setState(result.data) : setError(result.message),
+    )
   }, [t, base, lang])
 
   const act = async (action: 'enrol' | 'withdraw') => {
     setBusy(true)
     setError('')
-    const result = await callApi<EnrolmentState>(t, `${base}/${action}?locale=${lang}`, { method: 'POST', body: action === 'enrol' && cohort ? { cohort } : {} })
+    const result = await callApi<EnrolmentState>(t, `${base}/${action}?locale=${lang}`, {
+      method: 'POST',
+      body: action === 'enrol' && cohort ? { cohort } : {},
+    })
     if (result.ok) setState(result.data)
     else setError(result.status === 409 && action === 'enrol' ? t('enrol.error.full') : result.message)
     setBusy(false)
   }
 
   if (!state) return error ? <Notice kind="error" text={error} /> : <p role="status">{t('enrol.loading')}</p>
-  if (!state.signedIn) return <p><a className="button" href={`/${lang}/account/`}>{t('enrol.signIn')}</a></p>
+  if (!state.signedIn)
+    return (
+      <p>
+        <a className="button" href={`/${lang}/account/`}>
+          {t('enrol.signIn')}
+        </a>
+      </p>
+    )
 
   const status = state.enrolment?.status
   const date = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(iso))
@@ -46,19 +58,37 @@ export default function EnrolIsland({ lang, course, strings, startHref }: Props)
   const needsCohort = state.cohorts.length > 0 || state.course.format === 'instructor-led'
   const options = state.cohorts.map((option) => ({
     value: option.id,
-    label: option.seatsLeft > 0 ? t('enrol.cohortOption', { name: option.name, date: date(option.startDate), seats: option.seatsLeft }) : t('enrol.cohortFull', { name: option.name }),
+    label:
+      option.seatsLeft > 0
+        ? t('enrol.cohortOption', { name: option.name, date: date(option.startDate), seats: option.seatsLeft })
+        : t('enrol.cohortFull', { name: option.name }),
   }))
 
   return (
     <div className="enrol">
       {status && status !== 'withdrawn' && <p role="status">{t(`enrol.${status}`)}</p>}
       {status === 'withdrawn' && <p role="status">{t('enrol.withdrawn')}</p>}
-      {status === 'active' && startHref && <p><a className="button" href={startHref}>{t('enrol.start')}</a></p>}
+      {status === 'active' && startHref && (
+        <p>
+          <a className="button" href={startHref}>
+            {t('enrol.start')}
+          </a>
+        </p>
+      )}
       {canEnrol && (
         <>
           {state.course.access === 'closed' && <p>{t('enrol.closedNote')}</p>}
           {needsCohort && state.cohorts.length === 0 && <p>{t('enrol.noCohorts')}</p>}
-          {needsCohort && state.cohorts.length > 0 && <SelectField label={t('enrol.chooseCohort')} name="cohort" value={cohort} onChange={setCohort} placeholder={t('enrol.choose')} options={options} />}
+          {needsCohort && state.cohorts.length > 0 && (
+            <SelectField
+              label={t('enrol.chooseCohort')}
+              name="cohort"
+              value={cohort}
+              onChange={setCohort}
+              placeholder={t('enrol.choose')}
+              options={options}
+            />
+          )}
           {(!needsCohort || state.cohorts.length > 0) && (
             <p>
               <button type="button" disabled={busy || (needsCohort && !cohort)} onClick={() => act('enrol')}>
@@ -69,7 +99,11 @@ export default function EnrolIsland({ lang, course, strings, startHref }: Props)
         </>
       )}
       {(status === 'active' || status === 'pending') && (
-        <p><button type="button" className="link" disabled={busy} onClick={() => act('withdraw')}>{t('enrol.withdrawButton')}</button></p>
+        <p>
+          <button type="button" className="link" disabled={busy} onClick={() => act('withdraw')}>
+            {t('enrol.withdrawButton')}
+          </button>
+        </p>
       )}
       <Notice kind="error" text={error} />
     </div>

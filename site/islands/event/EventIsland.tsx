@@ -4,7 +4,14 @@ import { callApi } from '../api'
 import { Notice } from '../Notice'
 import { translatorFor, type Strings } from '../strings'
 
-type RegistrationState = { signedIn: boolean; registered: boolean; capacity: number | null; placesLeft: number | null; ended: boolean; joinUrl: string | null }
+type RegistrationState = {
+  signedIn: boolean
+  registered: boolean
+  capacity: number | null
+  placesLeft: number | null
+  ended: boolean
+  joinUrl: string | null
+}
 
 /** An upcoming event's registration: places left, register or cancel, and the join link once registered. */
 export default function EventIsland({ lang, event, strings }: { lang: string; event: string; strings: Strings }) {
@@ -14,7 +21,9 @@ export default function EventIsland({ lang, event, strings }: { lang: string; ev
   const base = `/event-registrations/event/${encodeURIComponent(event)}`
 
   useEffect(() => {
-    void callApi<RegistrationState>(t, base).then((result) => (result.ok ? setState(result.data) : setError(result.message)))
+    void callApi<RegistrationState>(t, base).then((result) =>
+      result.ok ? setState(result.data) : setError(result.message),
+    )
   }, [t, base])
 
   const act = async (action: 'register' | 'cancel') => {
@@ -26,23 +35,46 @@ export default function EventIsland({ lang, event, strings }: { lang: string; ev
 
   if (!state) return error ? <Notice kind="error" text={error} /> : <p role="status">{t('eventreg.loading')}</p>
   if (state.ended) return null
-  if (!state.signedIn) return <p><a className="button" href={`/${lang}/account/`}>{t('eventreg.signIn')}</a></p>
+  if (!state.signedIn)
+    return (
+      <p>
+        <a className="button" href={`/${lang}/account/`}>
+          {t('eventreg.signIn')}
+        </a>
+      </p>
+    )
   return (
     <div className="event-registration">
       {state.placesLeft !== null && <p className="meta">{t('eventreg.placesLeft', { count: state.placesLeft })}</p>}
       {state.registered ? (
         <>
           <p role="status">{t('eventreg.registered')}</p>
-          {state.joinUrl && <p><a className="button" href={state.joinUrl} rel="noopener">{t('eventreg.join')}</a></p>}
+          {state.joinUrl && (
+            <p>
+              <a className="button" href={state.joinUrl} rel="noopener">
+                {t('eventreg.join')}
+              </a>
+            </p>
+          )}
           <p>
-            <a href="/api/event-registrations/mine.ics" download="my-events.ics">{t('eventreg.myCalendar')}</a>
+            <a href="/api/event-registrations/mine.ics" download="my-events.ics">
+              {t('eventreg.myCalendar')}
+            </a>
           </p>
-          <p><button type="button" className="link" onClick={() => act('cancel')}>{t('eventreg.cancel')}</button></p>
+          <p>
+            <button type="button" className="link" onClick={() => act('cancel')}>
+              {t('eventreg.cancel')}
+            </button>
+          </p>
         </>
       ) : state.placesLeft === 0 ? (
         <p role="status">{t('eventreg.full')}</p>
       ) : (
-        <p><button type="button" onClick={() => act('register')}>{t('eventreg.register')}</button></p>
+        <p>
+          <button type="button" onClick={() => act('register')}>
+            {t('eventreg.register')}
+          </button>
+        </p>
       )}
       <Notice kind="error" text={error} />
     </div>

@@ -6,12 +6,25 @@ import type { Translate } from '../strings'
 import type { Me, Membership } from './types'
 
 /** Asking to join: a short message for the moderators, then a pending request. */
-export const JoinForm = ({ t, me, community, joined }: { t: Translate; me: Me; community: number; joined: (membership: Membership) => void }) => {
+export const JoinForm = ({
+  t,
+  me,
+  community,
+  joined,
+}: {
+  t: Translate
+  me: Me
+  community: number
+  joined: (membership: Membership) => void
+}) => {
   const [error, setError] = useState('')
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const message = String(new FormData(event.currentTarget).get('message') ?? '')
-    const result = await callApi<{ doc: Membership }>(t, '/memberships', { method: 'POST', body: { user: me.id, community, message } })
+    const result = await callApi<{ doc: Membership }>(t, '/memberships', {
+      method: 'POST',
+      body: { user: me.id, community, message },
+    })
     if (result.ok) joined(result.data.doc)
     else setError(result.message)
   }
@@ -23,7 +36,9 @@ export const JoinForm = ({ t, me, community, joined }: { t: Translate; me: Me; c
         <small id="join-privacy">{t('forum.joinPrivacy')}</small>
       </p>
       <Notice kind="error" text={error} />
-      <p><button type="submit">{t('forum.joinButton')}</button></p>
+      <p>
+        <button type="submit">{t('forum.joinButton')}</button>
+      </p>
     </form>
   )
 }

@@ -12,18 +12,27 @@ type Row = Membership & { message?: string | null; applicant?: Applicant | null 
 export const MembershipRequests = ({ t, lang, community }: { t: Translate; lang: string; community: number }) => {
   const [rows, setRows] = useState<Row[]>([])
   const [error, setError] = useState('')
-  const countryName = (code?: string | null) => (code ? new Intl.DisplayNames([lang], { type: 'region' }).of(code.toUpperCase()) ?? code : '')
+  const countryName = (code?: string | null) =>
+    code ? (new Intl.DisplayNames([lang], { type: 'region' }).of(code.toUpperCase()) ?? code) : ''
 
   useEffect(() => {
-    void callApi<{ docs: Row[] }>(t, `/memberships?where[community][equals]=${community}&where[status][in]=pending,banned&sort=createdAt&limit=200&depth=0`).then((result) =>
-      result.ok ? setRows(result.data.docs) : setError(result.message),
-    )
+    void callApi<{ docs: Row[] }>(
+      t,
+      `/memberships?where[community][equals]=${community}&where[status][in]=pending,banned&sort=createdAt&limit=200&depth=0`,
+    ).then((result) => (result.ok ? setRows(result.data.docs) : setError(result.message)))
   }, [t, community])
 
   const decide = async (row: Row, status: Membership['status']) => {
-    const result = await callApi<{ doc: Row }>(t, `/memberships/${row.id}?depth=0`, { method: 'PATCH', body: { status } })
+    const result = await callApi<{ doc: Row }>(t, `/memberships/${row.id}?depth=0`, {
+      method: 'PATCH',
+      body: { status },
+    })
     if (!result.ok) return setError(result.message)
-    setRows((all) => all.map((item) => (item.id === row.id ? result.data.doc : item)).filter((item) => item.status === 'pending' || item.status === 'banned'))
+    setRows((all) =>
+      all
+        .map((item) => (item.id === row.id ? result.data.doc : item))
+        .filter((item) => item.status === 'pending' || item.status === 'banned'),
+    )
   }
   const who = (row: Row) => row.applicant?.name || t('forum.formerMember')
   const pending = rows.filter((row) => row.status === 'pending')
@@ -32,18 +41,29 @@ export const MembershipRequests = ({ t, lang, community }: { t: Translate; lang:
   return (
     <section className="moderation" aria-labelledby="requests-title">
       <h3 id="requests-title">{t('forum.requests')}</h3>
-      {pending.length === 0 ? <p>{t('forum.noRequests')}</p> : (
+      {pending.length === 0 ? (
+        <p>{t('forum.noRequests')}</p>
+      ) : (
         <ul className="requests">
           {pending.map((row) => (
             <li key={row.id}>
               <p>
                 <strong>{who(row)}</strong>
-                {[row.applicant?.organisation, countryName(row.applicant?.country)].filter(Boolean).map((part) => ` · ${part}`).join('')}
+                {[row.applicant?.organisation, countryName(row.applicant?.country)]
+                  .filter(Boolean)
+                  .map((part) => ` · ${part}`)
+                  .join('')}
               </p>
               {row.message && <blockquote>{row.message}</blockquote>}
               <p className="post-actions">
-                <button type="button" onClick={() => decide(row, 'approved')}>{t('forum.approve')}<span className="visually-hidden"> {who(row)}</span></button>
-                <button type="button" className="link" onClick={() => decide(row, 'rejected')}>{t('forum.decline')}<span className="visually-hidden"> {who(row)}</span></button>
+                <button type="button" onClick={() => decide(row, 'approved')}>
+                  {t('forum.approve')}
+                  <span className="visually-hidden"> {who(row)}</span>
+                </button>
+                <button type="button" className="link" onClick={() => decide(row, 'rejected')}>
+                  {t('forum.decline')}
+                  <span className="visually-hidden"> {who(row)}</span>
+                </button>
               </p>
             </li>
           ))}
@@ -56,7 +76,10 @@ export const MembershipRequests = ({ t, lang, community }: { t: Translate; lang:
             {banned.map((row) => (
               <li key={row.id}>
                 {who(row)}{' '}
-                <button type="button" className="link" onClick={() => decide(row, 'approved')}>{t('forum.liftBan')}<span className="visually-hidden"> {who(row)}</span></button>
+                <button type="button" className="link" onClick={() => decide(row, 'approved')}>
+                  {t('forum.liftBan')}
+                  <span className="visually-hidden"> {who(row)}</span>
+                </button>
               </li>
             ))}
           </ul>

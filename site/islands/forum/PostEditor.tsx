@@ -6,7 +6,17 @@ import type { Translate } from '../strings'
 import type { Post } from './types'
 
 /** Her own post, corrected in place (the server allows it for a while after posting). */
-export const PostEditor = ({ t, post, saved, cancel }: { t: Translate; post: Post & { body?: string }; saved: (post: Post) => void; cancel: () => void }) => {
+export const PostEditor = ({
+  t,
+  post,
+  saved,
+  cancel,
+}: {
+  t: Translate
+  post: Post & { body?: string }
+  saved: (post: Post) => void
+  cancel: () => void
+}) => {
   const [error, setError] = useState('')
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
@@ -19,12 +29,21 @@ export const PostEditor = ({ t, post, saved, cancel }: { t: Translate; post: Pos
     <form onSubmit={submit}>
       <p className="field">
         <label htmlFor={`edit-${post.id}`}>{t('forum.yourReply')}</label>
-        <textarea id={`edit-${post.id}`} name="body" required maxLength={20000} rows={4} defaultValue={post.body ?? ''} />
+        <textarea
+          id={`edit-${post.id}`}
+          name="body"
+          required
+          maxLength={20000}
+          rows={4}
+          defaultValue={post.body ?? ''}
+        />
       </p>
       <Notice kind="error" text={error} />
       <p className="post-actions">
         <button type="submit">{t('forum.save')}</button>
-        <button type="button" className="link" onClick={cancel}>{t('forum.cancel')}</button>
+        <button type="button" className="link" onClick={cancel}>
+          {t('forum.cancel')}
+        </button>
       </p>
     </form>
   )

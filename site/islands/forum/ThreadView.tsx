@@ -8,7 +8,16 @@ import { Composer } from './Composer'
 import { PostEditor } from './PostEditor'
 import type { Me, Post, Thread } from './types'
 
-type Props = { t: Translate; lang: string; me: Me; thread: Thread; community: number; moderator: boolean; back: () => void; changed: (thread: Thread) => void }
+type Props = {
+  t: Translate
+  lang: string
+  me: Me
+  thread: Thread
+  community: number
+  moderator: boolean
+  back: () => void
+  changed: (thread: Thread) => void
+}
 
 /** As long as the server lets an author correct her post (cms/collections/Posts/hooks/editWindow.ts). */
 const editableForMs = 30 * 60_000
@@ -16,7 +25,7 @@ const editableForMs = 30 * 60_000
 /** The author's id, whether the API sent the id or (for one's own posts) the populated account; null for a deleted account. */
 const authorIdOf = (item: Post | Thread) => {
   const author = item.author
-  return typeof author === 'object' && author !== null ? author.id : author ?? null
+  return typeof author === 'object' && author !== null ? author.id : (author ?? null)
 }
 
 /** One discussion: the opening message, the replies, and what a member or moderator can do with them. */
@@ -28,10 +37,14 @@ export const ThreadView = ({ t, lang, me, thread: initial, community, moderator,
   const [editing, setEditing] = useState<number | null>(null)
   // Rendering stays pure: the edit window is measured from when the discussion was opened (the server has the last word).
   const [openedAt] = useState(Date.now)
-  const when = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
+  const when = (iso: string) =>
+    new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
 
   useEffect(() => {
-    void callApi<{ docs: Post[] }>(t, `/posts?where[thread][equals]=${thread.id}&sort=createdAt&limit=200&depth=0`).then((result) => {
+    void callApi<{ docs: Post[] }>(
+      t,
+      `/posts?where[thread][equals]=${thread.id}&sort=createdAt&limit=200&depth=0`,
+    ).then((result) => {
       if (result.ok) setPosts(result.data.docs)
       else setError(result.message)
     })
@@ -49,12 +62,21 @@ export const ThreadView = ({ t, lang, me, thread: initial, community, moderator,
     changed(result.data.doc)
   }
   const isMine = (item: Post | Thread) => String(authorIdOf(item)) === String(me.id)
-  const showBanOutcome = (message: string, failed = false) => (failed ? (setNotice(''), setError(message)) : (setError(''), setNotice(message)))
+  const showBanOutcome = (message: string, failed = false) =>
+    failed ? (setNotice(''), setError(message)) : (setError(''), setNotice(message))
   /** A moderator's ban button for someone else's message (not for deleted accounts). */
   const banButton = (item: Post | Thread) => {
     const author = authorIdOf(item)
     if (!moderator || author === null || isMine(item)) return null
-    return <BanAuthor t={t} community={community} author={author} name={item.authorName || t('forum.formerMember')} done={showBanOutcome} />
+    return (
+      <BanAuthor
+        t={t}
+        community={community}
+        author={author}
+        name={item.authorName || t('forum.formerMember')}
+        done={showBanOutcome}
+      />
+    )
   }
   const moderate = async (post: Post, data: Partial<Post>) => {
     const result = await callApi<{ doc: Post }>(t, `/posts/${post.id}?depth=0`, { method: 'PATCH', body: data })
@@ -64,14 +86,24 @@ export const ThreadView = ({ t, lang, me, thread: initial, community, moderator,
 
   return (
     <article className="thread" aria-labelledby="thread-title">
-      <p><button type="button" className="link" onClick={back}>{t('forum.back')}</button></p>
+      <p>
+        <button type="button" className="link" onClick={back}>
+          {t('forum.back')}
+        </button>
+      </p>
       <h3 id="thread-title">{thread.title}</h3>
-      <p className="meta">{thread.authorName || t('forum.formerMember')} · {when(thread.createdAt)}</p>
+      <p className="meta">
+        {thread.authorName || t('forum.formerMember')} · {when(thread.createdAt)}
+      </p>
       {moderator && (
         <p className="post-actions">
           {banButton(thread)}
-          <button type="button" className="link" onClick={() => moderateThread({ pinned: !thread.pinned })}>{thread.pinned ? t('forum.unpin') : t('forum.pin')}</button>
-          <button type="button" className="link" onClick={() => moderateThread({ locked: !thread.locked })}>{thread.locked ? t('forum.unlock') : t('forum.lock')}</button>
+          <button type="button" className="link" onClick={() => moderateThread({ pinned: !thread.pinned })}>
+            {thread.pinned ? t('forum.unpin') : t('forum.pin')}
+          </button>
+          <button type="button" className="link" onClick={() => moderateThread({ locked: !thread.locked })}>
+            {thread.locked ? t('forum.unlock') : t('forum.lock')}
+          </button>
         </p>
       )}
       <div className="rich" dangerouslySetInnerHTML={{ __html: thread.bodyHtml }} />
@@ -85,7 +117,15 @@ export const ThreadView = ({ t, lang, me, thread: initial, community, moderator,
               {moderator && post.reported && <> · {t('forum.reportedLabel')}</>}
             </p>
             {editing === post.id ? (
-              <PostEditor t={t} post={post} cancel={() => setEditing(null)} saved={(doc) => (setPosts((all) => all.map((item) => (item.id === doc.id ? doc : item))), setEditing(null))} />
+              <PostEditor
+                t={t}
+                post={post}
+                cancel={() => setEditing(null)}
+                saved={(doc) => (
+                  setPosts((all) => all.map((item) => (item.id === doc.id ? doc : item))),
+                  setEditing(null)
+                )}
+              />
             ) : (
               // Rendered by the server from Markdown through an allow-list; see cms/forum/renderMarkdown.ts.
               <div className="rich" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
@@ -93,10 +133,24 @@ export const ThreadView = ({ t, lang, me, thread: initial, community, moderator,
             <p className="post-actions">
               {post.editedAt && <span className="meta">{t('forum.edited')}</span>}
               {isMine(post) && editing !== post.id && openedAt - Date.parse(post.createdAt) < editableForMs && (
-                <button type="button" className="link" onClick={() => setEditing(post.id)}>{t('forum.edit')}</button>
+                <button type="button" className="link" onClick={() => setEditing(post.id)}>
+                  {t('forum.edit')}
+                </button>
               )}
-              {!isMine(post) && !moderator && <button type="button" className="link" onClick={() => report(post)}>{t('forum.report')}</button>}
-              {moderator && <button type="button" className="link" onClick={() => moderate(post, { hidden: !post.hidden, reported: false })}>{post.hidden ? t('forum.unhide') : t('forum.hide')}</button>}
+              {!isMine(post) && !moderator && (
+                <button type="button" className="link" onClick={() => report(post)}>
+                  {t('forum.report')}
+                </button>
+              )}
+              {moderator && (
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => moderate(post, { hidden: !post.hidden, reported: false })}
+                >
+                  {post.hidden ? t('forum.unhide') : t('forum.hide')}
+                </button>
+              )}
               {banButton(post)}
             </p>
           </li>
@@ -104,7 +158,19 @@ export const ThreadView = ({ t, lang, me, thread: initial, community, moderator,
       </ol>
       <Notice kind="done" text={notice} />
       <Notice kind="error" text={error} />
-      {thread.locked ? <p>{t('forum.locked')}</p> : <Composer<Post> t={t} path="/posts" extra={{ thread: thread.id }} community={community} withTitle={false} label={t('forum.yourReply')} posted={(post) => setPosts((all) => [...all, post])} />}
+      {thread.locked ? (
+        <p>{t('forum.locked')}</p>
+      ) : (
+        <Composer<Post>
+          t={t}
+          path="/posts"
+          extra={{ thread: thread.id }}
+          community={community}
+          withTitle={false}
+          label={t('forum.yourReply')}
+          posted={(post) => setPosts((all) => [...all, post])}
+        />
+      )}
     </article>
   )
 }

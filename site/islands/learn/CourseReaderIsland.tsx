@@ -20,7 +20,10 @@ export default function CourseReaderIsland({ lang, course, strings }: Props) {
   const [error, setError] = useState('')
 
   const open = async (slug: string) => {
-    const result = await callApi<Lesson>(t, `/lessons/course/${encodeURIComponent(course)}/lesson/${encodeURIComponent(slug)}?locale=${lang}`)
+    const result = await callApi<Lesson>(
+      t,
+      `/lessons/course/${encodeURIComponent(course)}/lesson/${encodeURIComponent(slug)}?locale=${lang}`,
+    )
     if (!result.ok) return setError(result.message)
     setLesson(result.data)
     history.replaceState(null, '', `?lesson=${encodeURIComponent(slug)}`)
@@ -46,7 +49,12 @@ export default function CourseReaderIsland({ lang, course, strings }: Props) {
   }
 
   if (!progress) return error ? <Notice kind="error" text={error} /> : <p role="status">{t('learn.loading')}</p>
-  if (!isLearning(progress)) return <p><a href={`/${lang}/courses/${course}/`}>{t('learn.forEnrolled')}</a></p>
+  if (!isLearning(progress))
+    return (
+      <p>
+        <a href={`/${lang}/courses/${course}/`}>{t('learn.forEnrolled')}</a>
+      </p>
+    )
   const index = progress.lessons.findIndex((item) => item.slug === lesson?.slug)
   const next = progress.lessons[index + 1]
   const done = index >= 0 && progress.lessons[index]!.done
@@ -59,7 +67,11 @@ export default function CourseReaderIsland({ lang, course, strings }: Props) {
         <ol className="reader-lessons">
           {progress.lessons.map((item) => (
             <li key={item.slug}>
-              <a href={`?lesson=${encodeURIComponent(item.slug)}`} aria-current={item.slug === lesson?.slug ? 'page' : undefined} onClick={(event) => (event.preventDefault(), void open(item.slug))}>
+              <a
+                href={`?lesson=${encodeURIComponent(item.slug)}`}
+                aria-current={item.slug === lesson?.slug ? 'page' : undefined}
+                onClick={(event) => (event.preventDefault(), void open(item.slug))}
+              >
                 {item.title}
               </a>
               {item.done && <span className="meta"> ✓</span>}
@@ -73,9 +85,23 @@ export default function CourseReaderIsland({ lang, course, strings }: Props) {
             <h2>{lesson.title}</h2>
             {/* Written by the course's editors in the CMS and rendered there; not user input. */}
             <div className="rich" dangerouslySetInnerHTML={{ __html: lesson.html }} />
-            {done ? <p role="status">{t('learn.lessonDone')}</p> : <p><button type="button" onClick={complete}>{t('learn.markComplete')}</button></p>}
+            {done ? (
+              <p role="status">{t('learn.lessonDone')}</p>
+            ) : (
+              <p>
+                <button type="button" onClick={complete}>
+                  {t('learn.markComplete')}
+                </button>
+              </p>
+            )}
             {progress.enrolment === 'completed' && <p role="status">{t('learn.courseDone')}</p>}
-            {done && next && <p><button type="button" onClick={() => void open(next.slug)}>{t('learn.next')}: {next.title}</button></p>}
+            {done && next && (
+              <p>
+                <button type="button" onClick={() => void open(next.slug)}>
+                  {t('learn.next')}: {next.title}
+                </button>
+              </p>
+            )}
           </>
         )}
         <Notice kind="error" text={error} />

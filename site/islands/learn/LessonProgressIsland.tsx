@@ -14,7 +14,9 @@ export default function LessonProgressIsland({ lang, course, lesson, strings, ne
   const [error, setError] = useState('')
 
   useEffect(() => {
-    void readProgress(t, course, lang).then((result) => (result.ok ? setProgress(result.data) : setError(result.message)))
+    void readProgress(t, course, lang).then((result) =>
+      result.ok ? setProgress(result.data) : setError(result.message),
+    )
   }, [t, course, lang])
 
   const complete = async () => {
@@ -24,17 +26,48 @@ export default function LessonProgressIsland({ lang, course, lesson, strings, ne
   }
 
   // Something to see while loading: the island hydrates when it scrolls into view, which needs an element.
-  if (!progress) return error ? <Notice kind="error" text={error} /> : <p className="meta" role="status">{t('learn.loading')}</p>
-  if (!progress.signedIn) return <p className="meta"><a href={`/${lang}/account/`}>{t('learn.signInToTrack')}</a></p>
-  if (!isLearning(progress)) return <p className="meta"><a href={`/${lang}/courses/${course}/`}>{t('learn.enrolToTrack')}</a></p>
+  if (!progress)
+    return error ? (
+      <Notice kind="error" text={error} />
+    ) : (
+      <p className="meta" role="status">
+        {t('learn.loading')}
+      </p>
+    )
+  if (!progress.signedIn)
+    return (
+      <p className="meta">
+        <a href={`/${lang}/account/`}>{t('learn.signInToTrack')}</a>
+      </p>
+    )
+  if (!isLearning(progress))
+    return (
+      <p className="meta">
+        <a href={`/${lang}/courses/${course}/`}>{t('learn.enrolToTrack')}</a>
+      </p>
+    )
   const done = progress.lessons.find((item) => item.slug === lesson)?.done ?? false
 
   return (
     <section className="lesson-progress" aria-label={t('learn.progressLabel')}>
       <ProgressBar t={t} done={progress.completed} total={progress.total} percent={progress.percent} />
-      {done ? <p role="status">{t('learn.lessonDone')}</p> : <p><button type="button" onClick={complete}>{t('learn.markComplete')}</button></p>}
+      {done ? (
+        <p role="status">{t('learn.lessonDone')}</p>
+      ) : (
+        <p>
+          <button type="button" onClick={complete}>
+            {t('learn.markComplete')}
+          </button>
+        </p>
+      )}
       {progress.enrolment === 'completed' && <p role="status">{t('learn.courseDone')}</p>}
-      {done && nextHref && <p><a className="button" href={nextHref}>{t('learn.next')}</a></p>}
+      {done && nextHref && (
+        <p>
+          <a className="button" href={nextHref}>
+            {t('learn.next')}
+          </a>
+        </p>
+      )}
       <Notice kind="error" text={error} />
     </section>
   )

@@ -14,9 +14,13 @@ export type CourseProgress = {
 
 const base = (course: string) => `/lesson-progress/course/${encodeURIComponent(course)}`
 
-export const readProgress = (t: Translate, course: string, lang: string) => callApi<CourseProgress>(t, `${base(course)}?locale=${lang}`)
+export const readProgress = (t: Translate, course: string, lang: string) =>
+  callApi<CourseProgress>(t, `${base(course)}?locale=${lang}`)
 
 export const completeLesson = (t: Translate, course: string, lesson: string, lang: string) =>
-  callApi<CourseProgress>(t, `${base(course)}/lesson/${encodeURIComponent(lesson)}/complete?locale=${lang}`, { method: 'POST' })
+  callApi<CourseProgress>(t, `${base(course)}/lesson/${encodeURIComponent(lesson)}/complete?locale=${lang}`, {
+    method: 'POST',
+  })
 
-export const isLearning = (progress: CourseProgress) => progress.enrolment === 'active' || progress.enrolment === 'completed'
+export const isLearning = (progress: CourseProgress) =>
+  progress.enrolment === 'active' || progress.enrolment === 'completed'

@@ -16,13 +16,23 @@ const changedAddress = `changed-${Math.random().toString(36).slice(2, 8)}@exampl
 export const globalSubjects: GlobalSubject[] = [
   {
     slug: 'site-settings',
-    change: { body: { siteName: 'Connect & Learn', contactEmail: changedAddress }, changed: (after) => after.contactEmail === changedAddress },
-    who: { read: ['anonymous', 'learner', 'instructor', 'moderator', 'editor', 'admin'], update: ['editor', 'admin'], versions: [] },
+    change: {
+      body: { siteName: 'Connect & Learn', contactEmail: changedAddress },
+      changed: (after) => after.contactEmail === changedAddress,
+    },
+    who: {
+      read: ['anonymous', 'learner', 'instructor', 'moderator', 'editor', 'admin'],
+      update: ['editor', 'admin'],
+      versions: [],
+    },
   },
   {
     // Written by the build worker only; editors follow it.
     slug: 'site-status',
-    change: { body: { lastError: 'changed by a client' }, changed: (after) => after.lastError === 'changed by a client' },
+    change: {
+      body: { lastError: 'changed by a client' },
+      changed: (after) => after.lastError === 'changed by a client',
+    },
     who: { read: ['editor', 'admin'], update: [], versions: [] },
   },
 ]

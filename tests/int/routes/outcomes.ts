@@ -41,7 +41,19 @@ export const readOutcome = (response: Response, id: Id, shape: 'list' | 'one' | 
  */
 export const changeOutcome = async (
   payload: Payload,
-  { collection, id, before, send, changed }: { collection: CollectionSlug; id: Id; before: Doc | null; send: () => Promise<Response>; changed: (after: Doc | null, before: Doc | null) => boolean },
+  {
+    collection,
+    id,
+    before,
+    send,
+    changed,
+  }: {
+    collection: CollectionSlug
+    id: Id
+    before: Doc | null
+    send: () => Promise<Response>
+    changed: (after: Doc | null, before: Doc | null) => boolean
+  },
 ): Promise<Outcome> => {
   const response = await send()
   const after = await stored(payload, collection, id)
@@ -51,17 +63,27 @@ export const changeOutcome = async (
     return 'allowed'
   }
   if (!refusals.includes(response.status) && !bulkRefused) throw new UnexpectedAnswer('write', response)
-  if (JSON.stringify(after) !== JSON.stringify(before)) throw new UnexpectedAnswer('write was refused but the record changed', response)
+  if (JSON.stringify(after) !== JSON.stringify(before))
+    throw new UnexpectedAnswer('write was refused but the record changed', response)
   return 'denied'
 }
 
 /** Creates: allowed when a new record exists; denied when refused and none was made. */
 export const createOutcome = async (
   payload: Payload,
-  { collection, marker, send }: { collection: CollectionSlug; marker: { field: string; value: unknown }; send: () => Promise<Response> },
+  {
+    collection,
+    marker,
+    send,
+  }: { collection: CollectionSlug; marker: { field: string; value: unknown }; send: () => Promise<Response> },
 ): Promise<Outcome> => {
   const response = await send()
-  const made = await payload.find({ collection, where: { [marker.field]: { equals: marker.value } }, ...asServer, pagination: false })
+  const made = await payload.find({
+    collection,
+    where: { [marker.field]: { equals: marker.value } },
+    ...asServer,
+    pagination: false,
+  })
   if (response.status === 201 || response.status === 200) {
     if (made.totalDocs !== 1) throw new UnexpectedAnswer('create answered yes but made nothing', response)
     return 'allowed'

@@ -38,13 +38,24 @@ const published = { _status: 'published' }
 const random = () => Math.random().toString(36).slice(2, 10)
 /** An update that sends nothing new still records that the record was written. */
 const touched = { body: {}, changed: (after: Doc | null, before: Doc | null) => after?.updatedAt !== before?.updatedAt }
-const titled = (field: string, value: string) => ({ body: { [field]: value }, changed: (after: Doc | null) => after?.[field] === value })
+const titled = (field: string, value: string) => ({
+  body: { [field]: value },
+  changed: (after: Doc | null) => after?.[field] === value,
+})
 
 /** Editorial content: editors write it and read its history; `readers` read it. */
-const editorial = (collection: CollectionSlug, data: (world: World, unique: string) => Doc, field: string, readers: Actor[]): Subject => ({
+const editorial = (
+  collection: CollectionSlug,
+  data: (world: World, unique: string) => Doc,
+  field: string,
+  readers: Actor[],
+): Subject => ({
   collection,
   target: (world) => world.create(collection, data(world, `target-${random()}`)),
-  create: (world, unique) => ({ body: data(world, unique), marker: { field: 'slug', value: data(world, unique).slug } }),
+  create: (world, unique) => ({
+    body: data(world, unique),
+    marker: { field: 'slug', value: data(world, unique).slug },
+  }),
   change: titled(field, `Changed ${random()}`),
   who: { read: readers, create: editors, update: editors, delete: editors, versions: editors, duplicate: editors },
 })
@@ -52,12 +63,36 @@ const editorial = (collection: CollectionSlug, data: (world: World, unique: stri
 export const subjects: Subject[] = [
   editorial('courses', (_, u) => ({ _status: 'draft', title: `Draft ${u}`, slug: `draft-${u}` }), 'title', editors),
   // The course's own instructor previews its lessons; versions stay with editors.
-  editorial('lessons', (w, u) => ({ ...published, course: w.closedCourse, title: `L ${u}`, slug: `l-${u}` }), 'title', ['instructor', ...editors]),
-  editorial('resources', (_, u) => ({ _status: 'draft', title: `R ${u}`, slug: `r-${u}`, type: 'guide' }), 'title', editors),
-  editorial('events', (_, u) => ({
-    ...published, title: `E ${u}`, slug: `e-${u}`, type: 'webinar', startsAt: '2031-01-01T10:00:00Z', endsAt: '2031-01-01T11:00:00Z', timeZone: 'UTC',
-  }), 'title', everyone),
-  editorial('experts', (_, u) => ({ ...published, name: `X ${u}`, headline: 'H', slug: `x-${u}`, publicProfile: false }), 'name', editors),
+  editorial('lessons', (w, u) => ({ ...published, course: w.closedCourse, title: `L ${u}`, slug: `l-${u}` }), 'title', [
+    'instructor',
+    ...editors,
+  ]),
+  editorial(
+    'resources',
+    (_, u) => ({ _status: 'draft', title: `R ${u}`, slug: `r-${u}`, type: 'guide' }),
+    'title',
+    editors,
+  ),
+  editorial(
+    'events',
+    (_, u) => ({
+      ...published,
+      title: `E ${u}`,
+      slug: `e-${u}`,
+      type: 'webinar',
+      startsAt: '2031-01-01T10:00:00Z',
+      endsAt: '2031-01-01T11:00:00Z',
+      timeZone: 'UTC',
+    }),
+    'title',
+    everyone,
+  ),
+  editorial(
+    'experts',
+    (_, u) => ({ ...published, name: `X ${u}`, headline: 'H', slug: `x-${u}`, publicProfile: false }),
+    'name',
+    editors,
+  ),
   editorial('communities', (_, u) => ({ ...published, name: `C ${u}`, slug: `c-${u}` }), 'name', everyone),
   {
     ...editorial('themes', (_, u) => ({ name: `T ${u}`, slug: `t-${u}` }), 'name', everyone),
@@ -66,68 +101,146 @@ export const subjects: Subject[] = [
   {
     collection: 'media',
     upload: true,
-    target: (w) => w.upload({ alt: 'members only', visibility: 'members', community: w.community }, pdfFile(`target-${random()}`)),
-    create: (w, u) => ({ body: { alt: `File ${u}`, visibility: 'members', community: w.community }, marker: { field: 'alt', value: `File ${u}` } }),
+    target: (w) =>
+      w.upload({ alt: 'members only', visibility: 'members', community: w.community }, pdfFile(`target-${random()}`)),
+    create: (w, u) => ({
+      body: { alt: `File ${u}`, visibility: 'members', community: w.community },
+      marker: { field: 'alt', value: `File ${u}` },
+    }),
     change: titled('alt', `Changed ${random()}`),
-    who: { read: ['learner', 'moderator', ...editors], create: ['learner', 'moderator', ...editors], update: editors, delete: editors, versions: nobody, duplicate: nobody },
+    who: {
+      read: ['learner', 'moderator', ...editors],
+      create: ['learner', 'moderator', ...editors],
+      update: editors,
+      delete: editors,
+      versions: nobody,
+      duplicate: nobody,
+    },
   },
   {
     collection: 'users',
     target: (w) => w.newLearner(),
-    create: (_, u) => ({ body: { name: `New ${u}`, email: `new-${u}@example.org`, password: `a long passphrase ${u}` }, marker: { field: 'email', value: `new-${u}@example.org` } }),
+    create: (_, u) => ({
+      body: { name: `New ${u}`, email: `new-${u}@example.org`, password: `a long passphrase ${u}` },
+      marker: { field: 'email', value: `new-${u}@example.org` },
+    }),
     change: titled('organisation', `Changed ${random()}`),
     who: { read: admins, create: everyone, update: admins, delete: admins, versions: nobody, duplicate: nobody },
   },
   {
     collection: 'enrolments',
-    target: async (w) => w.create('enrolments', { user: await w.newLearner(), course: w.closedCourse, status: 'pending' }),
-    create: (w) => ({ body: { user: w.users.otherLearner.id, course: w.closedCourse }, marker: { field: 'user', value: w.users.otherLearner.id } }),
+    target: async (w) =>
+      w.create('enrolments', { user: await w.newLearner(), course: w.closedCourse, status: 'pending' }),
+    create: (w) => ({
+      body: { user: w.users.otherLearner.id, course: w.closedCourse },
+      marker: { field: 'user', value: w.users.otherLearner.id },
+    }),
     change: { body: { status: 'active' }, changed: (after) => after?.status === 'active' },
-    who: { read: ['instructor', 'admin'], create: admins, update: ['instructor', 'admin'], delete: admins, versions: nobody, duplicate: nobody },
+    who: {
+      read: ['instructor', 'admin'],
+      create: admins,
+      update: ['instructor', 'admin'],
+      delete: admins,
+      versions: nobody,
+      duplicate: nobody,
+    },
   },
   {
     collection: 'lesson-progress',
     target: async (w) => w.create('lesson-progress', { user: await w.newLearner(), lesson: w.closedLesson }),
-    create: (w) => ({ body: { user: w.users.otherLearner.id, lesson: w.closedLesson }, marker: { field: 'user', value: w.users.otherLearner.id } }),
-    change: { body: { completedAt: '2030-01-01T00:00:00.000Z' }, changed: (after) => String(after?.completedAt).startsWith('2030-01-01') },
-    who: { read: ['instructor', 'admin'], create: admins, update: admins, delete: admins, versions: nobody, duplicate: nobody },
+    create: (w) => ({
+      body: { user: w.users.otherLearner.id, lesson: w.closedLesson },
+      marker: { field: 'user', value: w.users.otherLearner.id },
+    }),
+    change: {
+      body: { completedAt: '2030-01-01T00:00:00.000Z' },
+      changed: (after) => String(after?.completedAt).startsWith('2030-01-01'),
+    },
+    who: {
+      read: ['instructor', 'admin'],
+      create: admins,
+      update: admins,
+      delete: admins,
+      versions: nobody,
+      duplicate: nobody,
+    },
   },
   {
     collection: 'event-registrations',
     target: async (w) => w.create('event-registrations', { user: await w.newLearner(), event: w.event }),
-    create: (w) => ({ body: { user: w.users.otherLearner.id, event: w.event }, marker: { field: 'user', value: w.users.otherLearner.id } }),
+    create: (w) => ({
+      body: { user: w.users.otherLearner.id, event: w.event },
+      marker: { field: 'user', value: w.users.otherLearner.id },
+    }),
     change: touched,
     who: { read: editors, create: admins, update: admins, delete: admins, versions: nobody, duplicate: nobody },
   },
   {
     collection: 'memberships',
-    target: async (w) => w.create('memberships', { user: await w.newLearner(), community: w.community, status: 'pending' }),
-    create: (w) => ({ body: { user: w.users.otherLearner.id, community: w.spareCommunity }, marker: { field: 'community', value: w.spareCommunity } }),
+    target: async (w) =>
+      w.create('memberships', { user: await w.newLearner(), community: w.community, status: 'pending' }),
+    create: (w) => ({
+      body: { user: w.users.otherLearner.id, community: w.spareCommunity },
+      marker: { field: 'community', value: w.spareCommunity },
+    }),
     change: { body: { status: 'approved' }, changed: (after) => after?.status === 'approved' },
     who: { read: moderators, create: admins, update: moderators, delete: admins, versions: nobody, duplicate: nobody },
   },
   {
     collection: 'threads',
-    target: (w) => w.create('threads', { community: w.community, author: w.users.otherLearner.id, title: 'Thread', body: 'Body' }),
-    create: (w, u) => ({ body: { community: w.community, title: `Thread ${u}`, body: 'Hello colleagues' }, marker: { field: 'title', value: `Thread ${u}` } }),
+    target: (w) =>
+      w.create('threads', { community: w.community, author: w.users.otherLearner.id, title: 'Thread', body: 'Body' }),
+    create: (w, u) => ({
+      body: { community: w.community, title: `Thread ${u}`, body: 'Hello colleagues' },
+      marker: { field: 'title', value: `Thread ${u}` },
+    }),
     change: titled('title', `Edited ${random()}`),
-    who: { read: members, create: members, update: moderators, delete: moderators, versions: nobody, duplicate: nobody },
+    who: {
+      read: members,
+      create: members,
+      update: moderators,
+      delete: moderators,
+      versions: nobody,
+      duplicate: nobody,
+    },
   },
   {
     collection: 'posts',
     target: async (w) => {
-      const thread = await w.create('threads', { community: w.community, author: w.users.otherLearner.id, title: 'T', body: 'B' })
+      const thread = await w.create('threads', {
+        community: w.community,
+        author: w.users.otherLearner.id,
+        title: 'T',
+        body: 'B',
+      })
       return w.create('posts', { thread, author: w.users.otherLearner.id, body: 'A reply' })
     },
-    create: (w, u) => ({ body: { thread: w.made.find((made) => made.collection === 'threads')?.id, body: `Reply ${u}` }, marker: { field: 'body', value: `Reply ${u}` } }),
+    create: (w, u) => ({
+      body: { thread: w.made.find((made) => made.collection === 'threads')?.id, body: `Reply ${u}` },
+      marker: { field: 'body', value: `Reply ${u}` },
+    }),
     change: titled('body', `Edited ${random()}`),
-    who: { read: members, create: members, update: moderators, delete: moderators, versions: nobody, duplicate: nobody },
+    who: {
+      read: members,
+      create: members,
+      update: moderators,
+      delete: moderators,
+      versions: nobody,
+      duplicate: nobody,
+    },
   },
   {
     // The editor's lock on a course: staff see who is editing; its holder and editors release or take it.
     collection: 'payload-locked-documents',
-    target: (w) => w.create('payload-locked-documents', { document: { relationTo: 'courses', value: w.openCourse }, user: { relationTo: 'users', value: w.users.editor.id } }),
-    create: (w, u) => ({ body: { globalSlug: `lock-${u}`, user: { relationTo: 'users', value: w.users.otherLearner.id } }, marker: { field: 'globalSlug', value: `lock-${u}` } }),
+    target: (w) =>
+      w.create('payload-locked-documents', {
+        document: { relationTo: 'courses', value: w.openCourse },
+        user: { relationTo: 'users', value: w.users.editor.id },
+      }),
+    create: (w, u) => ({
+      body: { globalSlug: `lock-${u}`, user: { relationTo: 'users', value: w.users.otherLearner.id } },
+      marker: { field: 'globalSlug', value: `lock-${u}` },
+    }),
     change: touched,
     who: { read: staff, create: staff, update: editors, delete: editors, versions: nobody, duplicate: nobody },
   },
@@ -136,19 +249,52 @@ export const subjects: Subject[] = [
     collection: 'payload-preferences',
     target: async (w, payload) => {
       // Payload sets a preference's owner from the session that saves it.
-      const doc = await payload.create({ collection: 'payload-preferences', data: { key: `prefs-${random()}`, value: { columns: [] }, user: { relationTo: 'users', value: w.users.editor.id } }, user: w.users.editor, overrideAccess: true })
+      const doc = await payload.create({
+        collection: 'payload-preferences',
+        data: {
+          key: `prefs-${random()}`,
+          value: { columns: [] },
+          user: { relationTo: 'users', value: w.users.editor.id },
+        },
+        user: w.users.editor,
+        overrideAccess: true,
+      })
       w.made.push({ collection: 'payload-preferences', id: doc.id })
       return doc.id
     },
-    create: (_, u) => ({ body: { key: `prefs-${u}`, value: { columns: [] } }, marker: { field: 'key', value: `prefs-${u}` } }),
-    change: { body: { value: { changed: true } }, changed: (after) => JSON.stringify(after?.value) === '{"changed":true}' },
-    who: { read: ['editor'], create: staff, update: ['editor'], delete: ['editor'], versions: nobody, duplicate: nobody },
+    create: (_, u) => ({
+      body: { key: `prefs-${u}`, value: { columns: [] } },
+      marker: { field: 'key', value: `prefs-${u}` },
+    }),
+    change: {
+      body: { value: { changed: true } },
+      changed: (after) => JSON.stringify(after?.value) === '{"changed":true}',
+    },
+    who: {
+      read: ['editor'],
+      create: staff,
+      update: ['editor'],
+      delete: ['editor'],
+      versions: nobody,
+      duplicate: nobody,
+    },
   },
   {
     collection: 'payload-jobs',
-    target: (w) => w.create('payload-jobs', { taskSlug: 'schedulePublish', input: { type: 'publish' }, waitUntil: '2099-01-01T00:00:00.000Z' }),
-    create: (_, u) => ({ body: { taskSlug: 'schedulePublish', input: { marker: u }, queue: `queue-${u}` }, marker: { field: 'queue', value: `queue-${u}` } }),
-    change: { body: { waitUntil: '2098-01-01T00:00:00.000Z' }, changed: (after) => String(after?.waitUntil).startsWith('2098') },
+    target: (w) =>
+      w.create('payload-jobs', {
+        taskSlug: 'schedulePublish',
+        input: { type: 'publish' },
+        waitUntil: '2099-01-01T00:00:00.000Z',
+      }),
+    create: (_, u) => ({
+      body: { taskSlug: 'schedulePublish', input: { marker: u }, queue: `queue-${u}` },
+      marker: { field: 'queue', value: `queue-${u}` },
+    }),
+    change: {
+      body: { waitUntil: '2098-01-01T00:00:00.000Z' },
+      changed: (after) => String(after?.waitUntil).startsWith('2098'),
+    },
     who: { read: admins, create: nobody, update: nobody, delete: admins, versions: nobody, duplicate: nobody },
   },
   {

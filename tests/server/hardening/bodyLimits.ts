@@ -51,16 +51,28 @@ export const describeBodyLimits = (context: HardeningContext) =>
     })
 
     test('a JSON body over 1 MB is refused with 413 before it is read; one just under reaches the CMS', async () => {
-      const over = await rawHttp({ url: `${context.base}/api/courses`, headers: { 'content-type': 'application/json', ...asEditor() }, declared: maxJsonBytes + 1 })
+      const over = await rawHttp({
+        url: `${context.base}/api/courses`,
+        headers: { 'content-type': 'application/json', ...asEditor() },
+        declared: maxJsonBytes + 1,
+      })
       expect(over.status).toBe(413)
       const courses = async () =>
-        ((await (await fetch(`${context.base}/api/courses?limit=1&depth=0&draft=true`, { headers: asEditor() })).json()) as { totalDocs: number }).totalDocs
+        (
+          (await (
+            await fetch(`${context.base}/api/courses?limit=1&depth=0&draft=true`, { headers: asEditor() })
+          ).json()) as { totalDocs: number }
+        ).totalDocs
       const before = await courses()
       // Just under the limit the body reaches the CMS, whose own rules answer (a summary has at most 600 characters).
       const under = await fetch(`${context.base}/api/courses`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...asEditor() },
-        body: JSON.stringify({ title: 'Oversized', slug: `oversized-${Date.now()}`, summary: 'x'.repeat(maxJsonBytes - 200) }),
+        body: JSON.stringify({
+          title: 'Oversized',
+          slug: `oversized-${Date.now()}`,
+          summary: 'x'.repeat(maxJsonBytes - 200),
+        }),
       })
       expect(under.status).toBe(400)
       expect(await courses()).toBe(before)

@@ -10,7 +10,13 @@ const rawPost = (base: string, path: string, headers: Record<string, string>, bo
     const { hostname, port } = new URL(base)
     const payload = JSON.stringify(body)
     const outgoing = request(
-      { hostname, port, path, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers } },
+      {
+        hostname,
+        port,
+        path,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers },
+      },
       (response) => {
         response.resume()
         response.on('end', () => resolve(response.statusCode ?? 0))
@@ -52,10 +58,20 @@ export const describeLimitsByPath = (context: HardeningContext) =>
       for (let n = 0; n < 10; n++) {
         // A forged address header is overwritten by the server: it does not spread the attempts out.
         const email = `nobody-${n}@example.org`
-        expect(await rawPost(context.base, '/api/users/login', { ...from, 'x-client-address': `10.0.0.${n}` }, { email, password: `guess ${n}` })).toBe(401)
+        expect(
+          await rawPost(
+            context.base,
+            '/api/users/login',
+            { ...from, 'x-client-address': `10.0.0.${n}` },
+            { email, password: `guess ${n}` },
+          ),
+        ).toBe(401)
       }
       for (const path of spellings('users/login')) {
-        const status = await rawPost(context.base, path, from, { email: 'learner@example.org', password: 'guess again' })
+        const status = await rawPost(context.base, path, from, {
+          email: 'learner@example.org',
+          password: 'guess again',
+        })
         expect(refusedOrElsewhere, `${path} answered ${status}`).toContain(status)
       }
     })
@@ -63,7 +79,11 @@ export const describeLimitsByPath = (context: HardeningContext) =>
     test('after five registrations from one address, no spelling registers a sixth', async () => {
       const from = { 'x-forwarded-for': '198.51.100.20' }
       const register = (path: string, n: number) =>
-        rawPost(context.base, path, from, { name: `Spelling ${n}`, email: `spelling-${n}-${Date.now()}@example.org`, password: 'a good passphrase' })
+        rawPost(context.base, path, from, {
+          name: `Spelling ${n}`,
+          email: `spelling-${n}-${Date.now()}@example.org`,
+          password: 'a good passphrase',
+        })
       for (let n = 0; n < 5; n++) expect(await register('/api/users', n)).toBe(201)
       for (const [n, path] of spellings('users').entries()) {
         const status = await register(path, 100 + n)

@@ -29,13 +29,19 @@ export const describeSecurityHeaders = (context: HardeningContext) =>
       expect(response.status).toBe(status)
       const headers = Object.fromEntries(response.headers)
       expect(headers).toMatchObject({ ...common, 'x-frame-options': frame })
-      expect(headers['content-security-policy']).toContain(frame === 'DENY' ? "frame-ancestors 'none'" : "frame-ancestors 'self'")
+      expect(headers['content-security-policy']).toContain(
+        frame === 'DENY' ? "frame-ancestors 'none'" : "frame-ancestors 'self'",
+      )
       // Plain http in production: no HSTS (it needs an https SERVER_URL: tests/unit/security-headers.test.ts).
       expect(headers).not.toHaveProperty('strict-transport-security')
     })
 
     test('a request refused before the CMS sees it (413) carries them too', async () => {
-      const { status, headers } = await rawHttp({ url: `${context.base}/api/users/login`, headers: { 'content-type': 'application/json' }, declared: maxJsonBytes + 1 })
+      const { status, headers } = await rawHttp({
+        url: `${context.base}/api/users/login`,
+        headers: { 'content-type': 'application/json' },
+        declared: maxJsonBytes + 1,
+      })
       expect(status).toBe(413)
       expect(headers).toMatchObject({ ...common, 'x-frame-options': 'DENY' })
     })

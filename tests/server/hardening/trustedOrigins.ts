@@ -6,7 +6,7 @@ import { withJwt, type HardeningContext } from './context'
 type From = (context: HardeningContext) => Record<string, string>
 
 const accepted: Record<string, From> = {
-  'SERVER_URL': ({ base }) => ({ origin: base }),
+  SERVER_URL: ({ base }) => ({ origin: base }),
   'the first of TRUSTED_ORIGINS': ({ trusted }) => ({ origin: trusted }),
   'the second of TRUSTED_ORIGINS': ({ secondTrusted }) => ({ origin: secondTrusted }),
   'the same origin, by Sec-Fetch-Site, without an Origin header': () => ({ 'sec-fetch-site': 'same-origin' }),
@@ -30,7 +30,9 @@ export const describeTrustedOrigins = (context: HardeningContext) =>
       })
 
     const currentName = async () => {
-      const response = await fetch(`${context.base}/api/users/${context.sessions.learner.id}?depth=0`, { headers: withJwt(context.sessions.learner) })
+      const response = await fetch(`${context.base}/api/users/${context.sessions.learner.id}?depth=0`, {
+        headers: withJwt(context.sessions.learner),
+      })
       return ((await response.json()) as { name: string }).name
     }
 
@@ -40,15 +42,21 @@ export const describeTrustedOrigins = (context: HardeningContext) =>
       expect(await currentName()).toBe(name)
     })
 
-    test.each(Object.entries(refused))('a cookie-authenticated write from %s is refused and changes nothing', async (origin, from) => {
-      const before = await currentName()
-      expect((await renameWithCookie(`Renamed from ${origin}`, from)).status).toBe(403)
-      expect(await currentName()).toBe(before)
-    })
+    test.each(Object.entries(refused))(
+      'a cookie-authenticated write from %s is refused and changes nothing',
+      async (origin, from) => {
+        const before = await currentName()
+        expect((await renameWithCookie(`Renamed from ${origin}`, from)).status).toBe(403)
+        expect(await currentName()).toBe(before)
+      },
+    )
 
     test('CORS allows credentials for a trusted origin and for no other', async () => {
       const preflight = (origin: string) =>
-        fetch(`${context.base}/api/users/me`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'PATCH' } })
+        fetch(`${context.base}/api/users/me`, {
+          method: 'OPTIONS',
+          headers: { origin, 'access-control-request-method': 'PATCH' },
+        })
       const partner = await preflight(context.trusted)
       expect(partner.headers.get('access-control-allow-origin')).toBe(context.trusted)
       expect(partner.headers.get('access-control-allow-credentials')).toBe('true')

@@ -14,7 +14,13 @@ export const guardEnrolmentStatus: CollectionBeforeChangeHook = async ({ data, o
   if (!course) throw new APIError('The course does not exist.', 400, null, true)
   if (managesCourse(req, course)) return data
   if (operation === 'create') {
-    if (data.cohort) throw new APIError('Choose a cohort through POST /api/enrolments/course/{course}/enrol, which checks the seats left.', 400, null, true)
+    if (data.cohort)
+      throw new APIError(
+        'Choose a cohort through POST /api/enrolments/course/{course}/enrol, which checks the seats left.',
+        400,
+        null,
+        true,
+      )
     return { ...data, status: course.access === 'open' ? 'active' : 'pending' }
   }
   const changesCourse = data.course !== undefined && String(data.course) !== String(originalDoc?.course)

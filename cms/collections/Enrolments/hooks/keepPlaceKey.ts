@@ -16,5 +16,8 @@ export const keepPlaceKey: CollectionBeforeChangeHook<Enrolment> = ({ context, d
   const cohort = data.cohort !== undefined ? data.cohort : originalDoc?.cohort
   const sameCohort = (originalDoc?.cohort ?? null) === (cohort ?? null)
   const keeps = status && holdsPlace({ status, cohort }) && sameCohort && originalDoc?.seat
-  return { ...data, seat: keeps ? originalDoc.seat : noPlaceKey(data.user ?? originalDoc?.user, data.course ?? originalDoc?.course) }
+  return {
+    ...data,
+    seat: keeps ? originalDoc.seat : noPlaceKey(data.user ?? originalDoc?.user, data.course ?? originalDoc?.course),
+  }
 }

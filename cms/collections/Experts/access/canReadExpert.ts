@@ -11,4 +11,5 @@ export const canReadExpert: Access = ({ req }) => isStaffUser(req.user) || conse
 
 /** Contact details: editors, and logged-in users when the expert consented to a public profile. */
 export const canReadExpertContact: FieldAccess = ({ req, doc }) =>
-  isStaffUser(req.user) || (Boolean(req.user) && (doc as { publicProfile?: boolean } | undefined)?.publicProfile === true)
+  isStaffUser(req.user) ||
+  (Boolean(req.user) && (doc as { publicProfile?: boolean } | undefined)?.publicProfile === true)

@@ -19,7 +19,8 @@ const readProgress: Endpoint = {
 const recordCompletion: Endpoint = {
   path: '/course/:course/lesson/:lesson/complete',
   method: 'post',
-  handler: async (req) => respond(await completeLesson(req, { course: routeParam(req, 'course'), lesson: routeParam(req, 'lesson') })),
+  handler: async (req) =>
+    respond(await completeLesson(req, { course: routeParam(req, 'course'), lesson: routeParam(req, 'lesson') })),
 }
 
 export const progressEndpoints = [readProgress, recordCompletion]

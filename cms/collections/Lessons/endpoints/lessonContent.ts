@@ -17,7 +17,13 @@ export const lessonContent: Endpoint = {
     const lesson = routeParam(req, 'lesson')
     const { docs } = await req.payload.find({
       collection: 'lessons',
-      where: { and: [{ slug: { equals: lesson } }, { 'course.slug': { equals: course } }, { _status: { equals: 'published' } }] },
+      where: {
+        and: [
+          { slug: { equals: lesson } },
+          { 'course.slug': { equals: course } },
+          { _status: { equals: 'published' } },
+        ],
+      },
       depth: 0,
       limit: 1,
       overrideAccess: false,
@@ -28,6 +34,9 @@ export const lessonContent: Endpoint = {
     const doc = docs[0]
     if (!doc) return problem(404, 'No such lesson, or it is for enrolled learners only.')
     const html = doc.body?.root ? convertLexicalToHTML({ data: doc.body, disableContainer: true }) : ''
-    return Response.json({ slug: doc.slug, title: doc.title, minutes: doc.durationMinutes ?? null, html }, { headers: { 'cache-control': 'private, no-store' } })
+    return Response.json(
+      { slug: doc.slug, title: doc.title, minutes: doc.durationMinutes ?? null, html },
+      { headers: { 'cache-control': 'private, no-store' } },
+    )
   },
 }

@@ -28,7 +28,12 @@ export const limitUploadsPerAccount: CollectionBeforeChangeHook = async ({ data,
   const used = theirs.docs.reduce((sum, doc) => sum + (doc.filesize ?? 0), 0)
   const quota = uploadQuotaBytes()
   if (used + Number(data.filesize ?? 0) > quota) {
-    throw new APIError(`This file would take your shared files past ${inMegabytes(quota)} MB (${inMegabytes(used)} MB used).`, 403, { usedBytes: used, quotaBytes: quota }, true)
+    throw new APIError(
+      `This file would take your shared files past ${inMegabytes(quota)} MB (${inMegabytes(used)} MB used).`,
+      403,
+      { usedBytes: used, quotaBytes: quota },
+      true,
+    )
   }
   return data
 }

@@ -10,7 +10,9 @@ import { hasRole } from '../../../access/userRoles'
 export const keepModeratorsToAdmins: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
   if (operation !== 'update' || !originalDoc) return data
   if (!req.user || hasRole(req.user, 'admin')) return data
-  if (data.role !== undefined && data.role !== originalDoc.role) throw new APIError('Only an admin can make someone a moderator, or stop it.', 403, null, true)
-  if (originalDoc.role === 'moderator') throw new APIError('Only an admin can change a moderator’s membership.', 403, null, true)
+  if (data.role !== undefined && data.role !== originalDoc.role)
+    throw new APIError('Only an admin can make someone a moderator, or stop it.', 403, null, true)
+  if (originalDoc.role === 'moderator')
+    throw new APIError('Only an admin can change a moderator’s membership.', 403, null, true)
   return data
 }

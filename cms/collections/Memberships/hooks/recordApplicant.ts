@@ -9,6 +9,16 @@ import { relationId } from '../../../lib/relationId'
  */
 export const recordApplicant: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   if (operation !== 'create') return { ...data, applicant: originalDoc?.applicant }
-  const user = await req.payload.findByID({ collection: 'users', id: relationId(data.user), depth: 0, overrideAccess: true, disableErrors: true, req })
-  return { ...data, applicant: { name: user?.name ?? null, organisation: user?.organisation ?? null, country: user?.country ?? null } }
+  const user = await req.payload.findByID({
+    collection: 'users',
+    id: relationId(data.user),
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
+  return {
+    ...data,
+    applicant: { name: user?.name ?? null, organisation: user?.organisation ?? null, country: user?.country ?? null },
+  }
 }

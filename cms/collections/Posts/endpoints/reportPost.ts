@@ -13,9 +13,24 @@ export const reportPost: Endpoint = {
   handler: async (req) => {
     if (!req.user) return problem(401, 'Sign in to report a post.')
     const id = routeParam(req, 'id')
-    const post = await req.payload.findByID({ collection: 'posts', id, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req })
+    const post = await req.payload.findByID({
+      collection: 'posts',
+      id,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      disableErrors: true,
+      req,
+    })
     if (!post) return problem(404, 'No such post.')
-    await req.payload.update({ collection: 'posts', id: post.id, data: { reported: true }, overrideAccess: true, depth: 0, req })
+    await req.payload.update({
+      collection: 'posts',
+      id: post.id,
+      data: { reported: true },
+      overrideAccess: true,
+      depth: 0,
+      req,
+    })
     return Response.json({ message: 'Thank you: the moderators will look at this post.' })
   },
 }

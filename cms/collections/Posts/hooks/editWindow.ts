@@ -13,7 +13,11 @@ export const editWindowMinutes = 30
  */
 export const editWindow: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   if (operation !== 'update' || !req.user || data.body === undefined || data.body === originalDoc?.body) return data
-  if (hasRole(req.user, 'admin') || (await moderatedCommunityIds(req)).map(String).includes(relationKey(originalDoc?.community))) return data
+  if (
+    hasRole(req.user, 'admin') ||
+    (await moderatedCommunityIds(req)).map(String).includes(relationKey(originalDoc?.community))
+  )
+    return data
   const postedAt = Date.parse(originalDoc?.createdAt ?? '')
   if (Date.now() - postedAt > editWindowMinutes * 60_000) {
     throw new APIError(`Posts can be edited for ${editWindowMinutes} minutes after posting.`, 403, null, true)

@@ -2,7 +2,8 @@ import type { Endpoint } from 'payload'
 
 import { personalRecords } from '../personalRecords'
 
-const withoutFields = (doc: object, fields: string[]) => Object.fromEntries(Object.entries(doc).filter(([key]) => !fields.includes(key)))
+const withoutFields = (doc: object, fields: string[]) =>
+  Object.fromEntries(Object.entries(doc).filter(([key]) => !fields.includes(key)))
 
 /**
  * GET /api/users/export-my-data — a signed-in person downloads everything the platform holds
@@ -20,14 +21,25 @@ export const exportMyData: Endpoint = {
     const records = Object.fromEntries(
       await Promise.all(
         personalRecords.map(async ({ collection, field, notHers = [] }) => {
-          const theirs = await req.payload.find({ collection, where: { [field]: { equals: req.user!.id } }, req, overrideAccess: true, depth: 0, pagination: false })
+          const theirs = await req.payload.find({
+            collection,
+            where: { [field]: { equals: req.user!.id } },
+            req,
+            overrideAccess: true,
+            depth: 0,
+            pagination: false,
+          })
           return [collection, theirs.docs.map((doc) => withoutFields(doc, notHers))]
         }),
       ),
     )
     const body = JSON.stringify({ exportedAt: new Date().toISOString(), account, ...records }, null, 2)
     return new Response(body, {
-      headers: { 'content-type': 'application/json; charset=utf-8', 'content-disposition': 'attachment; filename="connect-learn-my-data.json"', 'cache-control': 'no-store' },
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        'content-disposition': 'attachment; filename="connect-learn-my-data.json"',
+        'cache-control': 'no-store',
+      },
     })
   },
 }

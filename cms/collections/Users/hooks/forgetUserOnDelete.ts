@@ -3,7 +3,8 @@ import type { CollectionBeforeDeleteHook } from 'payload'
 import { personalRecords } from '../personalRecords'
 
 /** What each way of forgetting writes into a record that stays: no link to the account, and no name. */
-const keptAs = (onDelete: 'anonymise' | 'unlink', field: string) => (onDelete === 'anonymise' ? { [field]: null, authorName: null } : { [field]: null })
+const keptAs = (onDelete: 'anonymise' | 'unlink', field: string) =>
+  onDelete === 'anonymise' ? { [field]: null, authorName: null } : { [field]: null }
 
 /**
  * Deleting an account removes the person's own records (enrolments, progress, memberships, event

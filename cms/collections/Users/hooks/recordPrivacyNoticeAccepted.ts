@@ -7,5 +7,11 @@ import type { CollectionBeforeChangeHook } from 'payload'
  */
 export const recordPrivacyNoticeAccepted: CollectionBeforeChangeHook = ({ data, operation, req }) => {
   if (operation !== 'create' || req.user || req.payloadAPI !== 'REST') return data
-  return { ...data, consent: { ...data.consent, privacyNoticeAcceptedAt: data.consent?.privacyNoticeAcceptedAt ?? new Date().toISOString() } }
+  return {
+    ...data,
+    consent: {
+      ...data.consent,
+      privacyNoticeAcceptedAt: data.consent?.privacyNoticeAcceptedAt ?? new Date().toISOString(),
+    },
+  }
 }

@@ -20,6 +20,12 @@ export const GET: APIRoute = async ({ props, site }) => {
     date: event.startsAt,
     description: textIn(event.summary, lang),
   }))
-  const body = rssFeed({ title: `${t(lang, 'site.name')} · ${t(lang, 'events.title')}`, link: new URL(href(lang, 'events'), site).href, description: t(lang, 'events.title'), lang, items })
+  const body = rssFeed({
+    title: `${t(lang, 'site.name')} · ${t(lang, 'events.title')}`,
+    link: new URL(href(lang, 'events'), site).href,
+    description: t(lang, 'events.title'),
+    lang,
+    items,
+  })
   return new Response(body, { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } })
 }

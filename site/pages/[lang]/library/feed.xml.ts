@@ -20,6 +20,12 @@ export const GET: APIRoute = async ({ props, site }) => {
     date: resource.publishedOn ?? resource.updatedAt,
     description: textIn(resource.summary, lang),
   }))
-  const body = rssFeed({ title: `${t(lang, 'site.name')} · ${t(lang, 'library.title')}`, link: new URL(href(lang, 'library'), site).href, description: t(lang, 'library.intro'), lang, items })
+  const body = rssFeed({
+    title: `${t(lang, 'site.name')} · ${t(lang, 'library.title')}`,
+    link: new URL(href(lang, 'library'), site).href,
+    description: t(lang, 'library.intro'),
+    lang,
+    items,
+  })
   return new Response(body, { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } })
 }
