@@ -204,6 +204,33 @@ describe('a community forum', () => {
     expect(Number(third.headers.get('retry-after'))).toBeLessThanOrEqual(60)
   })
 
+  // Each write holds a database connection for its transaction while the posting limit is counted;
+  // counting on the same connections deadlocked PostgreSQL once writes outnumbered the pool.
+  test('twenty replies at once are all answered', { timeout: 60_000 }, async () => {
+    const thread = await rest({
+      method: 'POST',
+      path: '/threads',
+      token: token.learner,
+      body: { community: world.community, title: `Busy ${world.run}`, body: 'x' },
+    })
+    const threadId = (thread.json.doc as { id: number }).id
+    world.made.push({ collection: 'threads', id: threadId })
+    const replies = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        rest({
+          method: 'POST',
+          path: '/posts',
+          token: token['other-learner'],
+          body: { thread: threadId, body: `#${index}` },
+        }),
+      ),
+    )
+    for (const reply of replies)
+      if (reply.status === 201) world.made.push({ collection: 'posts', id: (reply.json.doc as { id: number }).id })
+    expect(replies.map((reply) => reply.status).filter((status) => status !== 201 && status !== 429)).toEqual([])
+    expect(replies.filter((reply) => reply.status === 201).length).toBeGreaterThan(0)
+  })
+
   test('members follow the activity stream; others do not see it', async () => {
     const thread = await rest({
       method: 'POST',

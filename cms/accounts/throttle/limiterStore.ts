@@ -23,10 +23,32 @@ const memoryStore = (): Store => {
   return { limiter: (name) => made.get(name) ?? made.set(name, new RateLimiterMemory(options(name))).get(name)! }
 }
 
+/** How many connections the counters may hold: a count is one short statement. */
+const counterConnections = 3
+
+type PgPool = {
+  options: object
+  query: (sql: string) => Promise<unknown>
+  on: (event: 'error', listener: (error: Error) => void) => unknown
+}
+
+/**
+ * The counters' own connections, beside the adapter's pool: limits are counted inside Payload's
+ * operations, whose transactions each hold one of the adapter's connections, so counting on that pool
+ * deadlocks as soon as concurrent writes outnumber it. Made with the adapter's own node-postgres
+ * (its pool's constructor) and connection settings.
+ */
+const countersPool = (adapterPool: PgPool): PgPool => {
+  const Pool = adapterPool.constructor as new (options: object) => PgPool
+  const pool = new Pool({ ...adapterPool.options, max: counterConnections })
+  pool.on('error', () => undefined) // a broken idle connection is dropped; the next count opens another
+  return pool
+}
+
 /** Counters in the database itself, so that every server instance sees the same counts. */
-const postgresStore = async (pool: unknown): Promise<Store> => {
-  const client = pool as { query: (sql: string) => Promise<unknown> }
-  await client.query(`CREATE SCHEMA IF NOT EXISTS "${postgresSchema}"`)
+const postgresStore = async (adapterPool: unknown): Promise<Store> => {
+  const pool = countersPool(adapterPool as PgPool)
+  await pool.query(`CREATE SCHEMA IF NOT EXISTS "${postgresSchema}"`)
   const shared = { storeClient: pool, schemaName: postgresSchema, tableName: 'counters' }
   // One limiter creates the table; the others reuse it (creating it concurrently races in PostgreSQL).
   await new Promise<void>((resolve, reject) => {
