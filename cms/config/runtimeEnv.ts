@@ -18,6 +18,14 @@ const ensureSecret = (): string => {
   return readFileSync(file, 'utf8').trim()
 }
 
+/** The environment a child process of the platform starts with: this process's own, plus `extra`. */
+export const childEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => ({ ...process.env, ...extra })
+
+/** Sends the CMS's e-mail to the local capture (read as SMTP_URL when the Payload config loads). */
+export const sendMailTo = (smtpUrl: string) => {
+  process.env.SMTP_URL = smtpUrl
+}
+
 /** Sets the defaults every command shares; call before importing the Payload config. */
 export const prepareRuntimeEnv = ({ production }: { production: boolean }) => {
   const port = process.env.PORT ?? '3000'

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 
 import { whileHolding } from '../concurrency/lockFile'
+import { childEnv } from '../config/runtimeEnv'
 import { settings } from '../config/settings'
 
 /** The static build; PORTAL_BUILD_COMMAND replaces it (a shell command line) where a deployment needs flags of its own. */
@@ -24,7 +25,7 @@ export const runStaticBuild = (env: Record<string, string>) =>
         const child = spawn(commandLine, {
           shell: true,
           stdio: 'inherit',
-          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+          env: childEnv({ ASTRO_TELEMETRY_DISABLED: '1', ...env }),
         })
         child.once('exit', (code) =>
           code === 0 ? resolve() : reject(new Error(`the static build (${commandLine}) exited with code ${code}`)),

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
 
+import { childEnv } from '../config/runtimeEnv'
 import { sourceHash } from '../lib/sourceHash'
 
 export const cmsDir = path.resolve(process.cwd(), 'cms')
@@ -17,7 +18,7 @@ export const ensureCmsBuild = async ({ force = false } = {}) => {
   console.log('Building the admin and API (Next.js production build, about a minute)…')
   const result = spawnSync('next', ['build', cmsDir], {
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: childEnv({ NODE_ENV: 'production' }),
   })
   if (result.status !== 0) throw new Error(`next build failed with exit code ${result.status}`)
   writeFileSync(stampFile, hash)

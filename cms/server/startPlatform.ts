@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 
-import { prepareRuntimeEnv } from '../config/runtimeEnv'
+import { prepareRuntimeEnv, sendMailTo } from '../config/runtimeEnv'
 import { settings } from '../config/settings'
 import { startMailCapture } from '../email/mailCapture'
 import { buildPortal, portalDirs } from '../publishing/portalBuild'
@@ -23,7 +23,7 @@ export const startPlatform = async () => {
   // Without an SMTP server to deliver through, e-mail (password resets…) is kept as files to read.
   if (!settings().SMTP_URL) {
     const capture = await startMailCapture({ dir: settings().MAIL_CAPTURE_DIR })
-    process.env.SMTP_URL = capture.url
+    sendMailTo(capture.url)
     console.log(`E-mail is not delivered but kept in ${capture.dir} (set SMTP_URL to deliver it).`)
   }
 

@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process'
 
+import { childEnv } from '../../config/runtimeEnv'
+
 /**
  * The address without its password, which goes to the program through its environment
  * (PGPASSWORD), so that it never shows in the process list.
@@ -8,7 +10,8 @@ const connection = (url: string) => {
   const parsed = new URL(url)
   const password = decodeURIComponent(parsed.password)
   parsed.password = ''
-  return { dbname: `--dbname=${parsed.toString()}`, env: password ? { PGPASSWORD: password } : {} }
+  const env: Record<string, string> = password ? { PGPASSWORD: password } : {}
+  return { dbname: `--dbname=${parsed.toString()}`, env }
 }
 
 /**
@@ -21,7 +24,7 @@ export const runPostgresTool = (program: string, url: string, args: string[]) =>
     const { dbname, env } = connection(url)
     const child = spawn(program, [dbname, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...env },
+      env: childEnv(env),
     })
     let stdout = ''
     let stderr = ''
