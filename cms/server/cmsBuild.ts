@@ -11,8 +11,9 @@ const stampFile = path.join(nextDir, 'source-hash')
 
 /** Builds the admin and API (Next.js) unless the current build matches the sources. */
 export const ensureCmsBuild = async ({ force = false } = {}) => {
-  // Everything the admin build is made from (its contract with the portal is inside cms/).
-  const hash = await sourceHash([cmsDir, 'package-lock.json'])
+  // Everything the admin build is made from (its contract with the portal is inside cms/); Next.js
+  // writes next-env.d.ts into it on the first build.
+  const hash = await sourceHash([cmsDir, 'package-lock.json'], { ignored: ['next-env.d.ts'] })
   const current = existsSync(stampFile) ? readFileSync(stampFile, 'utf8') : ''
   if (!force && current === hash && existsSync(path.join(nextDir, 'BUILD_ID'))) return false
   console.log('Building the admin and API (Next.js production build, about a minute)…')

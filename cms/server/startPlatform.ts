@@ -4,6 +4,9 @@ import path from 'node:path'
 import { prepareRuntimeEnv, sendMailTo } from '../config/runtimeEnv'
 import { settings } from '../config/settings'
 import { startMailCapture } from '../email/mailCapture'
+import { closeDatabase } from '../operations/database/closeDatabase'
+import { payloadInstances } from '../operations/shutdown/payloadInstances'
+import { shutDownGracefully } from '../operations/shutdown/shutDownGracefully'
 import { buildPortal, portalDirs } from '../publishing/portalBuild'
 import { startRebuildWorker } from '../publishing/rebuildWorker'
 import { printAccounts } from '../seed/printAccounts'
@@ -47,12 +50,26 @@ export const startPlatform = async () => {
     console.log(`Portal built: ${built.pages} pages, ${built.indexed} indexed for search.`, built.timings)
   }
   // One server runs the rebuild worker; set REBUILD_WORKER=false on further instances.
-  if (settings().REBUILD_WORKER) startRebuildWorker({ payload, mediaDir, quietMs: settings().REBUILD_QUIET_MS })
+  const worker = settings().REBUILD_WORKER
+    ? startRebuildWorker({ payload, mediaDir, quietMs: settings().REBUILD_QUIET_MS })
+    : null
 
   const { default: next } = await import('next')
   const app = next({ dev: false, dir: cmsDir })
   await app.prepare()
   const server = createPlatformServer({ liveDir, handleWithCms: app.getRequestHandler() })
+  const deadlineMs = settings().SHUTDOWN_TIMEOUT_MS
+  shutDownGracefully({
+    server,
+    deadlineMs,
+    steps: () => [
+      // A portal build under way may finish within half the time; one cut short is asked for again.
+      { name: 'the rebuild worker', run: () => worker?.stop({ waitMs: deadlineMs / 2 }) },
+      { name: 'the admin app', run: () => app.close() },
+      // The start's own instance and the one the admin and API made on first use.
+      ...payloadInstances().map((instance) => ({ name: 'a database connection', run: () => closeDatabase(instance) })),
+    ],
+  })
   server.listen(port, () => {
     console.log(`Connect & Learn is running on ${settings().SERVER_URL}  (portal /, admin /admin, API /api)`)
   })
